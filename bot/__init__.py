@@ -1,0 +1,1 @@
+"""Čavororo: a messaging bot for Roma parents of young children in Zemun."""

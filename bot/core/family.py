@@ -1,0 +1,51 @@
+"""Domain records for a family: the chat that talks to the bot, the family, its children and their records."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from bot.core.messages import ChannelUser
+
+
+@dataclass
+class Chat:
+    """One messenger chat and where it stands in the dialog.
+
+    ``step`` names the dialog step waiting for input ("" = none); ``data`` holds what the current step has
+    collected so far (JSON-serialisable values only), so a restart resumes where the user was.
+    """
+
+    user: ChannelUser
+    locale: str | None = None
+    family_id: int | None = None
+    step: str = ""
+    data: dict[str, Any] = field(default_factory=dict)
+    active: bool = True  # False once the user blocked the bot or unsubscribed
+    id: int | None = None
+
+
+@dataclass
+class Family:
+    consent_at: datetime | None = None  # aware, UTC
+    consent_by: str = ""  # "parent" or "mediator:<id>"
+    notice_version: str = ""
+    id: int | None = None
+
+
+@dataclass
+class Child:
+    family_id: int
+    birth_date: date
+    nickname: str | None = None
+    gestational_weeks: int | None = None  # weeks of pregnancy at birth when born early (< 37), else None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class VaccinationRecord:
+    child_id: int
+    dose_id: str
+    given_on: date
+    recorded_by: str = "parent"
