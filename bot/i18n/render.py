@@ -1,0 +1,52 @@
+"""A neutral :class:`~bot.core.messages.Reply` turned into words for one reader: what channels send."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.core.messages import Reply
+from bot.i18n.translator import Translator
+
+PART_SEPARATOR = "\n\n"
+
+
+@dataclass(frozen=True)
+class RenderedButton:
+    label: str
+    data: str
+
+
+@dataclass(frozen=True)
+class RenderedLocation:
+    lat: float
+    lon: float
+    title: str
+    address: str | None
+
+
+@dataclass(frozen=True)
+class RenderedMessage:
+    text: str
+    buttons: tuple[tuple[RenderedButton, ...], ...]
+    location: RenderedLocation | None
+    media: tuple[str, ...]
+
+
+def render(translator: Translator, locale: str, reply: Reply) -> RenderedMessage:
+    """Text parts joined by a blank line (a part that renders empty is dropped), buttons and pin in words."""
+    parts = (translator.format(locale, part) for part in reply.parts)
+    buttons = tuple(
+        tuple(RenderedButton(translator.format(locale, button.label), button.data) for button in row)
+        for row in reply.buttons
+    )
+    location = None
+    if reply.location is not None:
+        pin = reply.location
+        address = translator.serbian(locale, pin.address.value) if pin.address is not None else None
+        location = RenderedLocation(pin.lat, pin.lon, translator.format(locale, pin.title), address)
+    return RenderedMessage(
+        text=PART_SEPARATOR.join(part for part in parts if part.strip()),
+        buttons=buttons,
+        location=location,
+        media=reply.media,
+    )
