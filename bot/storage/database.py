@@ -1,0 +1,136 @@
+"""Engine, migrations and transactions.
+
+URLs are SQLAlchemy async URLs: ``sqlite+aiosqlite:///cavororo.sqlite3`` (the default, a file in the working
+directory) or ``postgresql+asyncpg://user:password@host:5432/db``. A PostgreSQL URL may end in
+``?search_path=<schema>`` to keep the bot's tables in one schema (asyncpg itself has no such URL option;
+we turn it into a server setting).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
+
+from bot.storage.store import SqlStore
+
+log = logging.getLogger(__name__)
+
+ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
+SQLITE_BUSY_TIMEOUT_MS = 5000
+# Arbitrary constant: the PostgreSQL advisory lock taken while migrating, so two processes starting
+# together do not both try to create the tables.
+MIGRATION_LOCK_KEY = 0x636176_0001
+
+
+def make_engine(url: str, **engine_options: Any) -> AsyncEngine:
+    """An async engine for ``url``; SQLite gets foreign keys, a busy timeout and (for files) WAL."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        return _sqlite_engine(parsed, engine_options)
+    if parsed.get_backend_name() == "postgresql":
+        return _postgres_engine(parsed, engine_options)
+    raise ValueError(f"unsupported database backend: {parsed.get_backend_name()}")
+
+
+def _sqlite_engine(url: URL, engine_options: dict[str, Any]) -> AsyncEngine:
+    engine = create_async_engine(url, **engine_options)
+    in_memory = url.database in (None, "", ":memory:") or "mode=memory" in str(url)
+
+    @sa.event.listens_for(engine.sync_engine, "connect")
+    def _configure(dbapi_connection: Any, _record: Any) -> None:
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+            if not in_memory:
+                cursor.execute("PRAGMA journal_mode=WAL")
+        finally:
+            cursor.close()
+
+    return engine
+
+
+def _postgres_engine(url: URL, engine_options: dict[str, Any]) -> AsyncEngine:
+    search_path = url.query.get("search_path")
+    if search_path is not None:
+        url = url.difference_update_query(["search_path"])
+        connect_args = dict(engine_options.pop("connect_args", {}))
+        settings = dict(connect_args.get("server_settings", {}))
+        settings["search_path"] = search_path if isinstance(search_path, str) else ",".join(search_path)
+        connect_args["server_settings"] = settings
+        engine_options["connect_args"] = connect_args
+    engine_options.setdefault("pool_pre_ping", True)
+    return create_async_engine(url, **engine_options)
+
+
+def alembic_config() -> Config:
+    """The packaged alembic.ini, without its sys.path entry (only the alembic command line needs that)."""
+    config = Config(str(ALEMBIC_INI))
+    config.set_main_option("prepend_sys_path", "")
+    return config
+
+
+async def migrate(target: str | AsyncEngine) -> None:
+    """Bring the database to the newest schema; a no-op when it is already there.
+
+    ``target`` is a URL (an engine is made and disposed here) or an engine, which stays open: the way to
+    migrate an in-memory SQLite database, which lives only as long as its engine.
+    """
+    engine = make_engine(target) if isinstance(target, str) else target
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(_upgrade)
+    finally:
+        if isinstance(target, str):
+            await engine.dispose()
+
+
+def _upgrade(connection: Connection) -> None:
+    if connection.dialect.name == "postgresql":
+        connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")
+    log.info("database schema is at the newest revision")
+
+
+class Database:
+    """The engine and its sessions; hands out one :class:`SqlStore` per transaction."""
+
+    def __init__(self, engine: AsyncEngine) -> None:
+        self.engine = engine
+        self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def from_url(cls, url: str) -> Database:
+        return cls(make_engine(url))
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[SqlStore]:
+        """A store on one transaction: committed when the block ends, rolled back if it raises."""
+        async with self._sessions() as session, session.begin():
+            yield SqlStore(session)
+
+    async def ping(self, timeout: float = 5.0) -> bool:
+        """True when the database answers a trivial query within ``timeout`` seconds."""
+        try:
+            async with asyncio.timeout(timeout), self.engine.connect() as connection:
+                await connection.execute(sa.text("SELECT 1"))
+        except (SQLAlchemyError, OSError, TimeoutError) as error:
+            log.warning("database ping failed: %s", type(error).__name__)
+            return False
+        return True
+
+    async def dispose(self) -> None:
+        await self.engine.dispose()

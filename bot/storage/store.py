@@ -1,0 +1,229 @@
+"""The SQL implementation of :class:`bot.core.ports.Store` on one ``AsyncSession`` (one transaction).
+
+Rows never leave this module: every method takes and returns the core's dataclasses. Writes that may repeat
+(a vaccination corrected, a tip marked twice, an update delivered twice) are ``INSERT ... ON CONFLICT`` so a
+repeat never aborts the transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.core.family import Chat, Child, Family, VaccinationRecord
+from bot.core.messages import ChannelUser
+from bot.storage.models import (
+    ChatRow,
+    ChildRow,
+    FamilyRow,
+    ProcessedInboundRow,
+    TipSeenRow,
+    VaccinationRecordRow,
+    utc_now,
+)
+
+
+class NotFound(LookupError):
+    """A save named a row that does not exist (code ``storage_not_found``)."""
+
+    code = "storage_not_found"
+
+
+class SqlStore:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    # -- chats -----------------------------------------------------------------------------------------------
+
+    async def get_chat(self, user: ChannelUser) -> Chat | None:
+        row = await self._chat_row(user)
+        return None if row is None else _chat(row)
+
+    async def save_chat(self, chat: Chat) -> Chat:
+        """Insert or update the chat of ``chat.user`` (one row per channel user); returns it with its id."""
+        row = await self._session.get(ChatRow, chat.id) if chat.id is not None else None
+        if row is None:
+            row = await self._chat_row(chat.user)
+        if row is None:
+            row = ChatRow()
+            self._session.add(row)
+        row.channel = chat.user.channel
+        row.user_id = chat.user.user_id
+        row.locale = chat.locale
+        row.family_id = chat.family_id
+        row.step = chat.step
+        row.data = _json_copy(chat.data)  # always a new object: in-place changes would go unnoticed
+        row.active = chat.active
+        await self._session.flush()
+        return _chat(row)
+
+    async def _chat_row(self, user: ChannelUser) -> ChatRow | None:
+        query = sa.select(ChatRow).where(ChatRow.channel == user.channel, ChatRow.user_id == user.user_id)
+        return await self._session.scalar(query)
+
+    # -- families --------------------------------------------------------------------------------------------
+
+    async def create_family(self, family: Family) -> Family:
+        row = FamilyRow()
+        _fill_family(row, family)
+        self._session.add(row)
+        await self._session.flush()
+        return _family(row)
+
+    async def get_family(self, family_id: int) -> Family | None:
+        row = await self._session.get(FamilyRow, family_id)
+        return None if row is None else _family(row)
+
+    async def save_family(self, family: Family) -> None:
+        row = await self._session.get(FamilyRow, family.id) if family.id is not None else None
+        if row is None:
+            raise NotFound(f"family {family.id}")
+        _fill_family(row, family)
+        await self._session.flush()
+
+    # -- children --------------------------------------------------------------------------------------------
+
+    async def children(self, family_id: int) -> list[Child]:
+        query = (
+            sa.select(ChildRow)
+            .where(ChildRow.family_id == family_id)
+            .order_by(ChildRow.birth_date, ChildRow.id)
+        )
+        return [_child(row) for row in await self._session.scalars(query)]
+
+    async def add_child(self, child: Child) -> Child:
+        row = ChildRow()
+        _fill_child(row, child)
+        self._session.add(row)
+        await self._session.flush()
+        return _child(row)
+
+    async def save_child(self, child: Child) -> None:
+        row = await self._session.get(ChildRow, child.id) if child.id is not None else None
+        if row is None:
+            raise NotFound(f"child {child.id}")
+        _fill_child(row, child)
+        await self._session.flush()
+
+    async def remove_child(self, child_id: int) -> None:
+        """Delete the child; its vaccination records and seen tips go with it (ON DELETE CASCADE)."""
+        await self._session.execute(sa.delete(ChildRow).where(ChildRow.id == child_id))
+
+    # -- vaccination records and tips ------------------------------------------------------------------------
+
+    async def records(self, child_id: int) -> list[VaccinationRecord]:
+        table = VaccinationRecordRow.__table__
+        query = (
+            sa.select(table.c.child_id, table.c.dose_id, table.c.given_on, table.c.recorded_by)
+            .where(table.c.child_id == child_id)
+            .order_by(table.c.given_on, table.c.dose_id)
+        )
+        return [VaccinationRecord(*row) for row in await self._session.execute(query)]
+
+    async def add_record(self, record: VaccinationRecord) -> None:
+        """Record a dose; recording the same dose again corrects its date and who recorded it."""
+        table = VaccinationRecordRow.__table__
+        insert = self._insert(table).values(
+            child_id=record.child_id,
+            dose_id=record.dose_id,
+            given_on=record.given_on,
+            recorded_by=record.recorded_by,
+            created_at=utc_now(),
+        )
+        update = {"given_on": insert.excluded.given_on, "recorded_by": insert.excluded.recorded_by}
+        await self._session.execute(
+            insert.on_conflict_do_update(index_elements=["child_id", "dose_id"], set_=update)
+        )
+
+    async def seen_tips(self, child_id: int) -> set[str]:
+        table = TipSeenRow.__table__
+        query = sa.select(table.c.tip_id).where(table.c.child_id == child_id)
+        return set(await self._session.scalars(query))
+
+    async def mark_tip_seen(self, child_id: int, tip_id: str, at: datetime) -> None:
+        """Remember a tip as sent; marking it again keeps the first time."""
+        insert = self._insert(TipSeenRow.__table__).values(child_id=child_id, tip_id=tip_id, seen_at=_utc(at))
+        await self._session.execute(insert.on_conflict_do_nothing())
+
+    # -- inbound dedupe --------------------------------------------------------------------------------------
+
+    async def claim_inbound(self, channel: str, inbound_id: str) -> bool:
+        """True the first time this inbound id is seen on ``channel``; False if it was already processed.
+
+        The claim is part of this transaction: if it rolls back, the update can be processed again.
+        """
+        table = ProcessedInboundRow.__table__
+        insert = (
+            self._insert(table)
+            .values(channel=channel, inbound_id=inbound_id, processed_at=utc_now())
+            .on_conflict_do_nothing()
+            .returning(table.c.inbound_id)
+        )
+        return (await self._session.execute(insert)).first() is not None
+
+    def _insert(self, table: sa.Table) -> Any:
+        """``INSERT`` with ``ON CONFLICT`` support for the session's dialect."""
+        dialect = self._session.get_bind().dialect.name
+        if dialect == "postgresql":
+            return postgresql.insert(table)
+        if dialect == "sqlite":
+            return sqlite.insert(table)
+        raise ValueError(f"unsupported database dialect: {dialect}")
+
+
+def _json_copy(data: dict[str, Any]) -> dict[str, Any]:
+    """A deep copy that also proves the value is JSON (raises TypeError otherwise)."""
+    return json.loads(json.dumps(data))
+
+
+def _utc(moment: datetime) -> datetime:
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("naive datetime refused: pass an aware datetime (UTC)")
+    return moment.astimezone(UTC)
+
+
+def _chat(row: ChatRow) -> Chat:
+    return Chat(
+        user=ChannelUser(row.channel, row.user_id),
+        locale=row.locale,
+        family_id=row.family_id,
+        step=row.step,
+        data=_json_copy(row.data),
+        active=row.active,
+        id=row.id,
+    )
+
+
+def _family(row: FamilyRow) -> Family:
+    consent_at = None if row.consent_at is None else _utc(row.consent_at)
+    return Family(
+        consent_at=consent_at, consent_by=row.consent_by, notice_version=row.notice_version, id=row.id
+    )
+
+
+def _fill_family(row: FamilyRow, family: Family) -> None:
+    row.consent_at = None if family.consent_at is None else _utc(family.consent_at)
+    row.consent_by = family.consent_by
+    row.notice_version = family.notice_version
+
+
+def _child(row: ChildRow) -> Child:
+    return Child(
+        family_id=row.family_id,
+        birth_date=row.birth_date,
+        nickname=row.nickname,
+        gestational_weeks=row.gestational_weeks,
+        id=row.id,
+    )
+
+
+def _fill_child(row: ChildRow, child: Child) -> None:
+    row.family_id = child.family_id
+    row.birth_date = child.birth_date
+    row.nickname = child.nickname
+    row.gestational_weeks = child.gestational_weeks
