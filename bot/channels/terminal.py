@@ -1,0 +1,175 @@
+"""A local chat in the terminal, and the same conversation as JSON lines for scripts and tests.
+
+Interactive: bot messages print with their buttons numbered; the user types text, a button's number, a button's
+label (case-insensitive), or a command (/start [code], /menu, /help, /language, /location LAT LON).
+
+JSON lines: one object per input line: {"text": "..."}, {"press": "label" or 1-based index},
+{"location": [lat, lon]}, {"start": "code"}, {"command": "menu"}; one object per bot message on output:
+{"text": ..., "buttons": [[labels]], "location": {...}, "media": [...]}. A line that cannot be read gets
+{"error": ...} and changes nothing. Both modes end with status 0 at the end of input.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from collections.abc import Awaitable, Callable
+from typing import IO, Any
+
+from bot.core.messages import ChannelUser, Inbound
+from bot.i18n.render import RenderedButton, RenderedMessage
+
+CHANNEL = "terminal"
+COMMANDS = ("menu", "help", "language")
+Handler = Callable[[Inbound], Awaitable[list[RenderedMessage] | None]]
+
+
+class Keyboard:
+    """The buttons of the bot's latest answer, so a number or a label can be turned into a press."""
+
+    def __init__(self) -> None:
+        self.buttons: list[RenderedButton] = []
+
+    def update(self, messages: list[RenderedMessage]) -> None:
+        flat = [b for m in messages for row in m.buttons for b in row]
+        if messages:
+            self.buttons = flat
+
+    def by_index(self, index: int) -> str | None:
+        return self.buttons[index - 1].data if 1 <= index <= len(self.buttons) else None
+
+    def by_label(self, label: str) -> str | None:
+        wanted = label.strip().casefold()
+        for b in self.buttons:
+            if b.label.strip().casefold() == wanted:
+                return b.data
+        return None
+
+
+def parse_typed(line: str, user: ChannelUser, keyboard: Keyboard) -> Inbound:
+    """What a line typed in the interactive terminal means."""
+    text = line.strip()
+    if text.startswith("/"):
+        command, _, rest = text[1:].partition(" ")
+        command = command.lower()
+        if command == "start":
+            return Inbound(user, start=rest.strip())
+        if command in COMMANDS:
+            return Inbound(user, command=command)
+        if command == "location":
+            try:
+                lat, lon = (float(x) for x in rest.split())
+                return Inbound(user, location=(lat, lon))
+            except ValueError:
+                return Inbound(user, text=text)
+    if text.isascii() and text.isdigit() and (data := keyboard.by_index(int(text))) is not None:
+        return Inbound(user, press=data)
+    if (data := keyboard.by_label(text)) is not None:
+        return Inbound(user, press=data)
+    return Inbound(user, text=line.rstrip("\n"))
+
+
+def parse_json(obj: Any, user: ChannelUser, keyboard: Keyboard) -> Inbound:
+    """What one JSON input line means; ValueError with a reason if it means nothing."""
+    if not isinstance(obj, dict) or len(obj) != 1:
+        raise ValueError("expected an object with exactly one of: text, press, location, start, command")
+    (key, value), = obj.items()
+    if key == "text" and isinstance(value, str):
+        return Inbound(user, text=value)
+    if key == "start" and isinstance(value, str):
+        return Inbound(user, start=value)
+    if key == "command" and value in COMMANDS:
+        return Inbound(user, command=value)
+    if key == "location" and isinstance(value, list) and len(value) == 2 \
+            and all(isinstance(v, int | float) and not isinstance(v, bool) for v in value):
+        return Inbound(user, location=(float(value[0]), float(value[1])))
+    if key == "press" and isinstance(value, int | str) and not isinstance(value, bool):
+        raw = str(value)
+        data = keyboard.by_index(int(raw)) if raw.isascii() and raw.isdigit() else keyboard.by_label(raw)
+        if data is None:
+            raise ValueError(f"no button {raw!r} in the last message")
+        return Inbound(user, press=data)
+    raise ValueError(f"cannot read {key!r} with value of type {type(value).__name__}")
+
+
+def as_json(message: RenderedMessage) -> dict[str, Any]:
+    out: dict[str, Any] = {"text": message.text, "buttons": [[b.label for b in row] for row in message.buttons]}
+    if message.location is not None:
+        loc = message.location
+        out["location"] = {"lat": loc.lat, "lon": loc.lon, "title": loc.title, "address": loc.address}
+    if message.media:
+        out["media"] = list(message.media)
+    return out
+
+
+def show(message: RenderedMessage, out: IO[str], keyboard_start: int) -> int:
+    """Print one message for a person; returns the next button number."""
+    out.write("\n" + message.text + "\n")
+    if message.location is not None:
+        loc = message.location
+        out.write(f"📍 {loc.title}: {loc.lat:.5f}, {loc.lon:.5f}\n")
+    for path in message.media:
+        out.write(f"🖼 {path}\n")
+    number = keyboard_start
+    for row in message.buttons:
+        out.write("   ".join(f"[{number + i}] {b.label}" for i, b in enumerate(row)) + "\n")
+        number += len(row)
+    return number
+
+
+async def _lines(stream: IO[str]) -> Any:
+    while True:
+        line = await asyncio.to_thread(stream.readline)
+        if not line:
+            return
+        yield line
+
+
+async def run_interactive(handle: Handler, user: ChannelUser, stdin: IO[str], stdout: IO[str]) -> None:
+    keyboard = Keyboard()
+
+    async def send(inbound: Inbound) -> None:
+        messages = await handle(inbound) or []
+        keyboard.update(messages)
+        number = 1
+        for message in messages:
+            number = show(message, stdout, number)
+        stdout.write("> ")
+        stdout.flush()
+
+    await send(Inbound(user, start=""))
+    async for line in _lines(stdin):
+        if line.strip():
+            await send(parse_typed(line, user, keyboard))
+        else:
+            stdout.write("> ")
+            stdout.flush()
+    stdout.write("\n")
+
+
+async def run_jsonl(handle: Handler, user: ChannelUser, stdin: IO[str], stdout: IO[str]) -> None:
+    keyboard = Keyboard()
+    async for line in _lines(stdin):
+        if not line.strip():
+            continue
+        try:
+            inbound = parse_json(json.loads(line), user, keyboard)
+        except ValueError as error:  # json.JSONDecodeError is a ValueError
+            stdout.write(json.dumps({"error": str(error)}, ensure_ascii=False) + "\n")
+            stdout.flush()
+            continue
+        messages = await handle(inbound) or []
+        keyboard.update(messages)
+        for message in messages:
+            stdout.write(json.dumps(as_json(message), ensure_ascii=False) + "\n")
+        stdout.flush()
+
+
+async def chat(handle: Handler, user_id: str, *, jsonl: bool, stdin: IO[str] = sys.stdin,
+               stdout: IO[str] = sys.stdout) -> None:
+    user = ChannelUser(CHANNEL, user_id)
+    if jsonl:
+        await run_jsonl(handle, user, stdin, stdout)
+    else:
+        await run_interactive(handle, user, stdin, stdout)

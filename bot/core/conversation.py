@@ -1,0 +1,197 @@
+"""The dialog engine: one inbound event + the stored state -> replies + the new state.
+
+Every button press is checked against what it may do now: a step's buttons only work in that step, a child id
+must belong to the sender's family, and anything else (a stale keyboard, forged or garbage data) gets a polite
+"that button is no longer active" and changes nothing.
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Awaitable, Callable
+
+from bot.core import menu, onboarding
+from bot.core.family import Chat
+from bot.core.library import Library
+from bot.core.messages import SERBIAN_LATIN, Inbound, Response, Text
+from bot.core.ports import Clock, Store
+from bot.core.turn import Turn, button
+
+MAX_TEXT = 4096  # longer inputs are not read (no step needs them)
+
+# Button verbs that name a child of the family ("tip:12"): verb -> action.
+_CHILD_VERBS: dict[str, menu.ChildAction] = {
+    "tip": menu.tip,
+    "plan": menu.plan,
+    "date": menu.ask_new_birth_date,
+    "rm": menu.confirm_remove,
+    "rm-yes": menu.remove,
+}
+# Menu buttons that act on one child: data -> (child verb, question when there are several children).
+_MENU: dict[str, tuple[str, str]] = {
+    "m:tip": ("tip", "choose-child-tip"),
+    "m:plan": ("plan", "choose-child-plan"),
+    "kids:date": ("date", "choose-child-date"),
+    "kids:remove": ("rm", "choose-child-remove"),
+}
+
+
+class Conversation:
+    """Stateless between calls: all state lives in the Store, so any process can answer any chat."""
+
+    def __init__(self, library: Callable[[], Library], clock: Clock) -> None:
+        self._library = library
+        self._clock = clock
+
+    async def handle(self, store: Store, inbound: Inbound) -> Response:
+        chat = await store.get_chat(inbound.user) or Chat(user=inbound.user)
+        before = copy.deepcopy(chat)
+        family = await store.get_family(chat.family_id) if chat.family_id is not None else None
+        t = Turn(store, chat, family, self._library(), self._clock.now(), self._clock.today())
+        await self._route(t, inbound)
+        if chat != before or chat.id is None:
+            await store.save_chat(chat)
+        return Response(locale=chat.locale or SERBIAN_LATIN, replies=tuple(t.replies))
+
+    async def _route(self, t: Turn, inbound: Inbound) -> None:
+        if inbound.start is not None:
+            await self._start(t)
+        elif inbound.command is not None:
+            await self._command(t, inbound.command)
+        elif t.chat.locale is None:
+            press = inbound.press or ""
+            if press.startswith("lang:"):
+                await onboarding.choose_language(t, press[5:])
+            else:
+                onboarding.ask_language(t)
+        elif inbound.press is not None:
+            await self._press(t, inbound.press)
+        elif inbound.location is not None:
+            await self._location(t, inbound.location)
+        elif inbound.text is not None:
+            await self._text(t, inbound.text)
+        else:
+            await self.prompt(t)
+
+    async def _start(self, t: Turn) -> None:
+        if t.chat.data.get("purpose") == "first":  # still entering the first child: resume there
+            await self.prompt(t)
+        elif t.onboarded:
+            t.goto("")
+            t.show_menu(Text("menu-welcome-back"))
+        elif t.chat.locale is None or t.chat.step == "declined":
+            onboarding.ask_language(t)
+        else:
+            await self.prompt(t)
+
+    async def _command(self, t: Turn, command: str) -> None:
+        if command == "language":
+            onboarding.ask_language(t)
+        elif command == "help":
+            menu.help_text(t)
+            if not t.onboarded:
+                await self.prompt(t)
+        elif command == "menu" and t.onboarded:
+            t.goto("")
+            t.show_menu()
+        else:
+            await self.prompt(t)
+
+    async def prompt(self, t: Turn) -> None:
+        """Ask again for what the current step is waiting for (or show the menu)."""
+        step, data = t.chat.step, t.chat.data
+        if t.chat.locale is None or step == "language":
+            onboarding.ask_language(t)
+        elif step in ("", "consent") and not t.onboarded:
+            onboarding.ask_consent(t)
+        elif step == "declined":
+            t.say(Text("onboarding-declined"), buttons=((button("start", "onboarding-start-again"),),))
+        elif step == "nickname":
+            onboarding.ask_nickname(t, str(data.get("purpose", "first")))
+        elif step == "birth_date":
+            nickname = data.get("nickname")
+            onboarding.ask_birth_date(t, str(data.get("purpose", "first")), str(nickname) if nickname else None)
+        elif step == "early":
+            onboarding.ask_early(t)
+        elif step == "weeks":
+            onboarding.ask_weeks(t)
+        elif step == "change_date" and (child := await t.child(str(data.get("child", "")))) is not None:
+            await menu.ask_new_birth_date(t, child)
+        else:
+            t.goto("")
+            t.show_menu()
+
+    async def _press(self, t: Turn, data: str) -> None:
+        verb, _, arg = data.partition(":")
+        step_handlers: dict[str, Callable[[], Awaitable[None]]] = {
+            "language": lambda: onboarding.choose_language(t, arg) if verb == "lang" else self._stale(t),
+            "consent": lambda: onboarding.answer_consent(t, arg) if verb == "consent" else self._stale(t),
+            "nickname": lambda: onboarding.answer_nickname(t, None) if data == "skip" else self._stale(t),
+            "early": lambda: onboarding.answer_early(t, arg) if verb == "early" else self._stale(t),
+            "weeks": lambda: onboarding.answer_weeks(t, None) if data == "skip" else self._stale(t),
+        }
+        if data == "start" and t.chat.step == "declined":
+            onboarding.ask_language(t)
+        elif verb == "lang" and len(data) <= 16:
+            await onboarding.choose_language(t, arg)
+        elif not t.onboarded:
+            await step_handlers.get(t.chat.step, lambda: self._stale(t))()
+        elif t.chat.step in ("nickname", "early", "weeks") and verb in ("skip", "early"):
+            await step_handlers[t.chat.step]()
+        else:
+            await self._menu_press(t, verb, arg, data)
+
+    async def _menu_press(self, t: Turn, verb: str, arg: str, data: str) -> None:
+        if data == "menu":
+            t.goto("")
+            t.show_menu()
+        elif data in _MENU:
+            child_verb, question = _MENU[data]
+            await menu.with_child(t, child_verb, question, _CHILD_VERBS[child_verb])
+        elif data == "m:services":
+            menu.services(t)
+        elif data == "m:kids":
+            await menu.children(t)
+        elif data == "m:lang":
+            onboarding.ask_language(t)
+        elif data == "m:help":
+            menu.help_text(t)
+        elif data == "kids:add":
+            onboarding.ask_nickname(t, "add")
+        elif verb == "cat":
+            menu.services_in(t, arg)
+        elif verb in _CHILD_VERBS:
+            child = await t.child(arg)
+            if child is None:
+                await self._stale(t)
+            else:
+                await _CHILD_VERBS[verb](t, child)
+        else:
+            await self._stale(t)
+
+    async def _stale(self, t: Turn) -> None:
+        t.say(Text("button-stale"))
+        await self.prompt(t)
+
+    async def _location(self, t: Turn, where: tuple[float, float]) -> None:
+        lat, lon = where
+        if t.onboarded and -90 <= lat <= 90 and -180 <= lon <= 180:
+            menu.nearest(t, lat, lon)
+        else:
+            await self.prompt(t)
+
+    async def _text(self, t: Turn, text: str) -> None:
+        if len(text) > MAX_TEXT:
+            text = ""
+        step = t.chat.step
+        if step == "nickname":
+            await onboarding.answer_nickname(t, text)
+        elif step == "birth_date":
+            await onboarding.answer_birth_date(t, text)
+        elif step == "weeks":
+            await onboarding.answer_weeks(t, text)
+        elif step == "change_date" and t.onboarded:
+            await menu.change_birth_date(t, text)
+        else:
+            t.say(Text("fallback-not-understood"))
+            await self.prompt(t)

@@ -1,0 +1,201 @@
+"""Onboarding and child entry: language, privacy consent, nickname, birth date, born early.
+
+The child-entry steps serve both the first onboarding (``purpose="first"``) and "add another child"
+(``purpose="add"``). What a step has collected so far lives in ``chat.data``, so a restart resumes.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+
+from bot.core.age import add_months
+from bot.core.dates import BirthDateError, parse_birth_date
+from bot.core.family import Child, Family
+from bot.core.messages import LOCALES, Text
+from bot.core.turn import Turn, button, child_name
+
+PRIVACY_NOTICE_VERSION = "2026-11"
+NICKNAME_MAX = 30
+EARLY_WEEKS = range(22, 37)  # weeks of pregnancy at birth that count as born early
+
+_LANGUAGE_LABELS = {
+    "rom": "language-rom",
+    "sr-Latn": "language-sr-latn",
+    "sr-Cyrl": "language-sr-cyrl",
+    "en": "language-en",
+}
+
+
+def ask_language(t: Turn) -> None:
+    t.goto("language")
+    rows = tuple((button(f"lang:{code}", _LANGUAGE_LABELS[code]),) for code in LOCALES)
+    t.say(Text("onboarding-choose-language"), buttons=rows)
+
+
+async def choose_language(t: Turn, code: str) -> None:
+    if code not in LOCALES:
+        ask_language(t)
+        return
+    t.chat.locale = code
+    if t.onboarded:
+        t.goto("")
+        t.show_menu(Text("language-changed"))
+    else:
+        ask_consent(t)
+
+
+def ask_consent(t: Turn) -> None:
+    t.goto("consent")
+    t.say(
+        Text("onboarding-privacy-notice"),
+        buttons=(
+            (button("consent:yes", "onboarding-consent-yes"),),
+            (button("consent:no", "onboarding-consent-no"),),
+        ),
+    )
+
+
+async def answer_consent(t: Turn, answer: str) -> None:
+    if answer == "no":
+        t.goto("declined")
+        t.say(Text("onboarding-declined"), buttons=((button("start", "onboarding-start-again"),),))
+        return
+    if answer != "yes":
+        ask_consent(t)
+        return
+    if t.family is None:
+        t.family = await t.store.create_family(Family())
+        t.chat.family_id = t.family.id
+    t.family.consent_at = t.now
+    t.family.consent_by = "parent"
+    t.family.notice_version = PRIVACY_NOTICE_VERSION
+    await t.store.save_family(t.family)
+    if await t.children():
+        t.goto("")
+        t.show_menu(Text("onboarding-consent-thanks"))
+        return
+    t.say(Text("onboarding-consent-thanks"))
+    ask_nickname(t, "first")
+
+
+def ask_nickname(t: Turn, purpose: str) -> None:
+    t.goto("nickname", purpose=purpose)
+    t.say(Text("child-ask-nickname"), buttons=((button("skip", "button-skip"),),))
+
+
+def clean_nickname(text: str) -> str | None:
+    """A nickname as typed, without control characters and extra spaces; None if empty or too long."""
+    text = unicodedata.normalize("NFC", text)
+    kept = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    name = " ".join(kept.split())
+    if not name or len(name) > NICKNAME_MAX:
+        return None
+    return name
+
+
+async def answer_nickname(t: Turn, text: str | None) -> None:
+    purpose = str(t.chat.data.get("purpose", "first"))
+    if text is None:  # skipped
+        ask_birth_date(t, purpose, None)
+        return
+    name = clean_nickname(text)
+    if name is None:
+        t.say(Text("child-nickname-invalid", {"max": NICKNAME_MAX}), buttons=((button("skip", "button-skip"),),))
+        return
+    ask_birth_date(t, purpose, name)
+
+
+def _example(today: date) -> str:
+    sample = add_months(today, -14)
+    return f"{sample.day}.{sample.month}.{sample.year}."
+
+
+def ask_birth_date(t: Turn, purpose: str, nickname: str | None) -> None:
+    t.goto("birth_date", purpose=purpose, nickname=nickname)
+    if nickname:
+        t.say(Text("child-ask-birth-date-named", {"name": nickname, "example": _example(t.today)}))
+    else:
+        t.say(Text("child-ask-birth-date", {"example": _example(t.today)}))
+
+
+def read_birth_date(t: Turn, text: str) -> date | None:
+    """The date the parent typed, or None after telling them what to type."""
+    try:
+        return parse_birth_date(text, t.today, t.library.month_names)
+    except BirthDateError as error:
+        code = error.code.replace("_", "-")
+        t.say(Text(f"birth-date-error-{code}", {"example": _example(t.today)}))
+        return None
+
+
+async def answer_birth_date(t: Turn, text: str) -> None:
+    born = read_birth_date(t, text)
+    if born is None:
+        return
+    data = dict(t.chat.data, born=born.isoformat())
+    t.goto("early", **data)
+    ask_early(t)
+
+
+def ask_early(t: Turn) -> None:
+    born = date.fromisoformat(str(t.chat.data["born"]))
+    t.say(
+        Text("child-ask-early", {"born": born}),
+        buttons=(
+            (button("early:no", "child-early-no"),),
+            (button("early:yes", "child-early-yes"),),
+            (button("early:unknown", "child-early-unknown"),),
+        ),
+    )
+
+
+async def answer_early(t: Turn, answer: str) -> None:
+    if answer == "yes":
+        t.goto("weeks", **t.chat.data)
+        ask_weeks(t)
+    elif answer in ("no", "unknown"):
+        await finish_child(t, None)
+    else:
+        ask_early(t)
+
+
+def ask_weeks(t: Turn) -> None:
+    t.say(Text("child-ask-weeks"), buttons=((button("skip", "button-skip"),),))
+
+
+async def answer_weeks(t: Turn, text: str | None) -> None:
+    if text is None:
+        await finish_child(t, None)
+        return
+    raw = text.strip().split()[0] if text.strip() else ""
+    if not (raw.isascii() and raw.isdigit() and len(raw) <= 2):
+        t.say(Text("child-weeks-invalid"), buttons=((button("skip", "button-skip"),),))
+        return
+    weeks = int(raw)
+    if weeks >= 37:
+        await finish_child(t, None)
+    elif weeks in EARLY_WEEKS:
+        await finish_child(t, weeks)
+    else:
+        t.say(Text("child-weeks-invalid"), buttons=((button("skip", "button-skip"),),))
+
+
+async def finish_child(t: Turn, gestational_weeks: int | None) -> None:
+    assert t.family is not None and t.family.id is not None
+    data = t.chat.data
+    nickname = data.get("nickname")
+    child = Child(
+        family_id=t.family.id,
+        birth_date=date.fromisoformat(str(data["born"])),
+        nickname=str(nickname) if nickname else None,
+        gestational_weeks=gestational_weeks,
+    )
+    child = await t.store.add_child(child)
+    purpose = data.get("purpose")
+    t.goto("")
+    added = Text("child-added", {"name": child_name(child), "age": t.age(child)})
+    if purpose == "first":
+        t.show_menu(added, Text("onboarding-done"))
+    else:
+        t.show_menu(added)

@@ -1,0 +1,37 @@
+"""Where every channel hands in what a user did: dedupe, one transaction, the engine, rendering.
+
+A crash (or any exception) inside the transaction rolls everything back, including the dedupe claim, so the
+platform's retry is processed normally; a duplicate of an update that was committed is answered with nothing.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from bot.core.conversation import Conversation
+from bot.core.messages import Inbound
+from bot.i18n.render import RenderedMessage, render
+from bot.i18n.translator import Translator
+from bot.storage.database import Database
+
+log = logging.getLogger(__name__)
+
+
+class Inbox:
+    def __init__(
+        self, database: Database, conversation: Conversation, translator: Callable[[], Translator]
+    ) -> None:
+        self._database = database
+        self._conversation = conversation
+        self._translator = translator
+
+    async def handle(self, inbound: Inbound, inbound_id: str | None = None) -> list[RenderedMessage] | None:
+        """The rendered replies, or None when ``inbound_id`` was already processed on this channel."""
+        async with self._database.transaction() as store:
+            if inbound_id is not None and not await store.claim_inbound(inbound.user.channel, inbound_id):
+                log.info("duplicate inbound on %s ignored", inbound.user.channel)
+                return None
+            response = await self._conversation.handle(store, inbound)
+        translator = self._translator()
+        return [render(translator, response.locale, reply) for reply in response.replies]
