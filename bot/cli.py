@@ -1,9 +1,11 @@
-"""The `cavororo` command."""
+"""The `cavororo` command. Subcommands of other parts register themselves through COMMAND_MODULES: each module
+has ``register(subparsers)`` that adds parsers with ``set_defaults(run=<async function taking args>)``."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib
 import sys
 from collections.abc import Sequence
 
@@ -11,21 +13,12 @@ from pydantic import ValidationError
 
 from bot.config import Settings
 
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="cavororo", description="Čavororo: tips, reminders and services for parents.")
-    sub = parser.add_subparsers(dest="command", required=True)
-    chat = sub.add_parser("chat", help="chat with the bot in this terminal")
-    chat.add_argument("--jsonl", action="store_true", help="JSON lines in and out, for scripts")
-    chat.add_argument("--user", default="local", help="who is chatting (default: local)")
-    chat.add_argument("--db", help="database URL (default: DATABASE_URL or ./cavororo.sqlite3)")
-    chat.add_argument("--log-level", default="WARNING", help="log level on stderr (default: WARNING)")
-    migrate = sub.add_parser("migrate", help="apply database migrations and exit")
-    migrate.add_argument("--db", help="database URL")
-    return parser
+# Modules that add subcommands (content tools, services check, Viber, reminders, ...).
+COMMAND_MODULES: tuple[str, ...] = ()
 
 
-def _settings(args: argparse.Namespace) -> Settings:
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, with --db if given; a bad setting ends the program with one line."""
     overrides = {"DATABASE_URL": args.db} if getattr(args, "db", None) else {}
     try:
         return Settings(**overrides)  # type: ignore[arg-type]
@@ -41,23 +34,50 @@ async def _chat(args: argparse.Namespace) -> None:
     from bot.channels.terminal import chat
 
     configure_logging(args.log_level)
-    app = await build(_settings(args))
+    app = await build(settings_from(args))
     try:
         await chat(app.inbox.handle, args.user, jsonl=args.jsonl)
     finally:
         await app.close()
 
 
+async def _serve(args: argparse.Namespace) -> None:
+    from bot.__main__ import configure_logging, serve
+
+    settings = settings_from(args)
+    configure_logging(settings.log_level)
+    await serve(settings)
+
+
 async def _migrate(args: argparse.Namespace) -> None:
     from bot.storage.database import migrate
 
-    await migrate(_settings(args).database_url)
+    await migrate(settings_from(args).database_url)
+
+
+def parser() -> argparse.ArgumentParser:
+    root = argparse.ArgumentParser(prog="cavororo", description="Čavororo: tips, reminders and services for parents.")
+    sub = root.add_subparsers(dest="command", required=True)
+    chat = sub.add_parser("chat", help="chat with the bot in this terminal")
+    chat.add_argument("--jsonl", action="store_true", help="JSON lines in and out, for scripts")
+    chat.add_argument("--user", default="local", help="who is chatting (default: local)")
+    chat.add_argument("--db", help="database URL (default: DATABASE_URL or ./cavororo.sqlite3)")
+    chat.add_argument("--log-level", default="WARNING", help="log level on stderr (default: WARNING)")
+    chat.set_defaults(run=_chat)
+    serve = sub.add_parser("serve", help="run the messengers, the web server and the reminders")
+    serve.add_argument("--db", help="database URL")
+    serve.set_defaults(run=_serve)
+    migrate = sub.add_parser("migrate", help="apply database migrations and exit")
+    migrate.add_argument("--db", help="database URL")
+    migrate.set_defaults(run=_migrate)
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return root
 
 
 def main(argv: Sequence[str] | None = None) -> None:
-    args = _parser().parse_args(argv)
-    commands = {"chat": _chat, "migrate": _migrate}
+    args = parser().parse_args(argv)
     try:
-        asyncio.run(commands[args.command](args))
+        asyncio.run(args.run(args))
     except KeyboardInterrupt:
         raise SystemExit(130) from None

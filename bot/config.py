@@ -21,10 +21,36 @@ def default_content_dir() -> Path:
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
+    # Storage and content
     database_url: str = Field("sqlite+aiosqlite:///cavororo.sqlite3", alias="DATABASE_URL")
     content_dir: Path = Field(default_factory=default_content_dir, alias="CONTENT_DIR")
+    show_unreviewed_romani: bool = Field(True, alias="SHOW_UNREVIEWED_ROMANI")
     log_level: str = Field("INFO", alias="LOG_LEVEL")
+
+    # The web server (webhooks and /healthz)
+    host: str = Field("127.0.0.1", alias="HOST")
+    port: int = Field(8080, ge=0, le=65535, alias="PORT")
+    max_body_bytes: int = Field(256 * 1024, ge=1024, alias="MAX_BODY_BYTES")
+
+    # Telegram
     telegram_bot_token: SecretStr | None = Field(None, alias="TELEGRAM_BOT_TOKEN")
+    telegram_webhook_url: str | None = Field(None, alias="TELEGRAM_WEBHOOK_URL")
+    telegram_webhook_secret: SecretStr | None = Field(None, alias="TELEGRAM_WEBHOOK_SECRET")
+    telegram_api_base: str | None = Field(None, alias="TELEGRAM_API_BASE")
+    telegram_bot_username: str | None = Field(None, alias="TELEGRAM_BOT_USERNAME")
+
+    # Viber
+    viber_auth_token: SecretStr | None = Field(None, alias="VIBER_AUTH_TOKEN")
+    viber_bot_name: str = Field("Čavororo", max_length=28, alias="VIBER_BOT_NAME")
+    viber_bot_avatar: str | None = Field(None, alias="VIBER_BOT_AVATAR")
+    viber_api_base: str = Field("https://chatapi.viber.com/pa", alias="VIBER_API_BASE")
+    viber_chat_uri: str | None = Field(None, alias="VIBER_CHAT_URI")
+
+    # Reminders
+    timezone: str = Field("Europe/Belgrade", alias="TIMEZONE")
+    quiet_hours_start: int = Field(21, ge=0, le=23, alias="QUIET_HOURS_START")
+    quiet_hours_end: int = Field(8, ge=0, le=23, alias="QUIET_HOURS_END")
+    scheduler_tick_seconds: int = Field(30, ge=1, alias="SCHEDULER_TICK_SECONDS")
 
     @field_validator("database_url")
     @classmethod
@@ -38,4 +64,14 @@ class Settings(BaseSettings):
     def _content_exists(cls, value: Path) -> Path:
         if not (value / "sr").is_dir():
             raise ValueError(f"CONTENT_DIR {value} has no sr/ folder")
+        return value
+
+    @field_validator("telegram_webhook_secret")
+    @classmethod
+    def _secret_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        # Telegram accepts 1-256 characters of A-Z, a-z, 0-9, _ and -.
+        if value is not None:
+            raw = value.get_secret_value()
+            if not (1 <= len(raw) <= 256 and all(c.isascii() and (c.isalnum() or c in "_-") for c in raw)):
+                raise ValueError("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ or -")
         return value

@@ -10,7 +10,7 @@ import logging
 from collections.abc import Callable
 
 from bot.core.conversation import Conversation
-from bot.core.messages import Inbound
+from bot.core.messages import ChannelUser, Inbound
 from bot.i18n.render import RenderedMessage, render
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
@@ -35,3 +35,12 @@ class Inbox:
             response = await self._conversation.handle(store, inbound)
         translator = self._translator()
         return [render(translator, response.locale, reply) for reply in response.replies]
+
+    async def set_reachable(self, user: ChannelUser, reachable: bool) -> None:
+        """Mark a chat (un)reachable: blocked the bot, unsubscribed, or came back. Unknown chats are ignored."""
+        async with self._database.transaction() as store:
+            chat = await store.get_chat(user)
+            if chat is not None and chat.active != reachable:
+                chat.active = reachable
+                await store.save_chat(chat)
+                log.info("chat on %s marked %s", user.channel, "reachable" if reachable else "unreachable")

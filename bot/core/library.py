@@ -29,7 +29,7 @@ class Visit:
     """A preventive check-up or patronage-nurse visit."""
 
     id: str
-    type: str  # pediatric_preventive, pediatric_systematic, pediatric_control_if_needed, patronage_home_visit, screening
+    type: str  # pediatric_preventive, pediatric_systematic, pediatric_control_if_needed, patronage_home_visit, ...
     age_days: int
     start_days: int
     end_days: int

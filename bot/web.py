@@ -1,0 +1,47 @@
+"""One aiohttp application for everything that arrives over HTTP: Telegram's and Viber's webhooks and
+``GET /healthz``. Channels add their own routes; this module knows none of them."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable, Mapping
+from typing import Any, Protocol
+
+from aiohttp import web
+
+log = logging.getLogger(__name__)
+
+HealthCheck = Callable[[], Awaitable[Mapping[str, Any]]]
+
+
+class ChannelService(Protocol):
+    """A messenger connected to the bot: it adds its webhook routes and runs its own background work."""
+
+    name: str
+
+    def register(self, web_app: web.Application) -> None: ...
+
+    async def start(self) -> None: ...
+
+    async def stop(self) -> None: ...
+
+    async def health(self) -> Mapping[str, Any]: ...
+
+
+def make_web_app(checks: Mapping[str, HealthCheck], *, max_body_bytes: int) -> web.Application:
+    """The shared server. ``checks`` name the parts /healthz reports on; each returns a mapping with ``ok``."""
+    web_app = web.Application(client_max_size=max_body_bytes)
+
+    async def healthz(_request: web.Request) -> web.Response:
+        report: dict[str, Any] = {}
+        for name, check in checks.items():
+            try:
+                report[name] = dict(await check())
+            except Exception as error:  # a failing check is reported, never raised
+                log.warning("health check %s failed: %s", name, type(error).__name__)
+                report[name] = {"ok": False, "error": type(error).__name__}
+        healthy = all(part.get("ok") for part in report.values())
+        return web.json_response({"ok": healthy, **report}, status=200 if healthy else 503)
+
+    web_app.router.add_get("/healthz", healthz)
+    return web_app
