@@ -42,3 +42,47 @@ weekday-thu = Thu
 weekday-fri = Fri
 weekday-sat = Sat
 weekday-sun = Sun
+
+## A service's card: buttons, open now, call, what to bring
+
+services-nearest-categories = Choose what you need: I will list the places nearest first.
+services-button-back-to-list = ⬅️ Back to the list
+service-button-pin = 📍 Map
+service-button-call = ☎️ Call
+service-button-documents = 📄 What do I bring?
+service-button-more = ℹ️ More
+service-card-landmark = 🔎 { $landmark }
+service-card-checked = Details checked on { $date }
+service-card-never-checked = ⚠️ Nobody has checked these details by phone yet.
+
+service-status-always = 🟢 Open day and night
+service-status-open = 🟢 Open now, until { $until }
+service-status-opens-today = 🟡 Closed now. Opens today at { $time }
+service-status-closed-now = 🔴 Closed for today.
+service-status-closed-today = 🔴 Closed today.
+service-status-holiday = 🔴 Public holiday today: closed.
+service-status-holiday-unknown = 🟡 Public holiday today: call to check whether they are open.
+service-status-next = { $status } Opens { $next }
+service-status-unconfirmed = { $status } (please check by phone)
+service-next-tomorrow = tomorrow at { $time }
+service-next-day = { $day } at { $time }
+service-on-duty = 🚑 When it is closed, an on-duty service works.
+service-on-duty-check = 🚑 When it is closed, an on-duty service works (please check by phone).
+
+weekday-on-mon = on Monday
+weekday-on-tue = on Tuesday
+weekday-on-wed = on Wednesday
+weekday-on-thu = on Thursday
+weekday-on-fri = on Friday
+weekday-on-sat = on Saturday
+weekday-on-sun = on Sunday
+
+service-call-intro = ☎️ The number for: { $name }
+service-call-unconfirmed = This number is not confirmed yet: if nobody answers, ask your health mediator.
+service-call-extension = When you call { $phone }, ask for extension { $extension }.
+service-call-number = { $phone }
+
+service-documents-title = 📄 What to bring: { $name }
+service-documents-list = { $documents }
+service-documents-item = • { $document }
+service-documents-check = This list is not confirmed: ask by phone whether you need anything else.

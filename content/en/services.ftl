@@ -14,6 +14,7 @@ services-category-emergency = Emergency
 
 service-dz-zemun-name = Zemun Health Centre (Dom zdravlja “Zemun”)
 service-dz-zemun-description = The health centre for Zemun and Surčin: children's doctors, vaccinations, check-ups and home-visit nurses. Bring the health card.
+service-dz-zemun-landmark = Near the bus stop “Rada Končara / Dom zdravlja”
 
 service-dz-zemun-razvojno-name = Child development unit (Razvojno savetovalište), Zemun Health Centre
 service-dz-zemun-razvojno-description = Checks how children from 0 to 6 grow and learn, gives early help to children with delays and supports their parents. Ask at Dom zdravlja “Zemun” or your pediatrician.

@@ -43,3 +43,47 @@ weekday-thu = čet
 weekday-fri = pet
 weekday-sat = sub
 weekday-sun = ned
+
+## E službakri kartica: dugmad, si li putardo, akharipe, so te les tusa
+
+services-nearest-categories = Alosar so trebul tuće: sikavava e thana katar o maj pašal.
+services-button-back-to-list = ⬅️ Palpale ko spisko
+service-button-pin = 📍 Mapa
+service-button-call = ☎️ Akhar
+service-button-documents = 📄 So te lav mansa?
+service-button-more = ℹ️ Maj but
+service-card-landmark = 🔎 { $landmark }
+service-card-checked = Proverime { $date }
+service-card-never-checked = ⚠️ Khonik inćar na proverisarda kala podatkura telefonosa.
+
+service-status-always = 🟢 Putardo đes thaj rjat
+service-status-open = 🟢 Akana si putardo, dži { $until }
+service-status-opens-today = 🟡 Akana si phandado. Putarel pe adives ko { $time }
+service-status-closed-now = 🔴 Adives maj naj putardo.
+service-status-closed-today = 🔴 Adives naj putardo.
+service-status-holiday = 🔴 Adives si praznik: phandado.
+service-status-holiday-unknown = 🟡 Adives si praznik: akhar te dikhes si li putardo.
+service-status-next = { $status } Putarel pe { $next }
+service-status-unconfirmed = { $status } (pučh telefonosa)
+service-next-tomorrow = taha ko { $time }
+service-next-day = { $day }, ko { $time }
+service-on-duty = 🚑 Kana si phandado, kerel buti i dežurna služba.
+service-on-duty-check = 🚑 Kana si phandado, kerel buti i dežurna služba (pučh telefonosa).
+
+weekday-on-mon = ponedeljak
+weekday-on-tue = utorak
+weekday-on-wed = sreda
+weekday-on-thu = četvrtak
+weekday-on-fri = petak
+weekday-on-sat = subota
+weekday-on-sun = nedelja
+
+service-call-intro = ☎️ O numero vaš: { $name }
+service-call-unconfirmed = Akava numero inćar naj potvrdimo: te khonik na del duma, pučh e medijatorka.
+service-call-extension = Kana akhares { $phone }, rod o lokal { $extension }.
+service-call-number = { $phone }
+
+service-documents-title = 📄 So te les tusa: { $name }
+service-documents-list = { $documents }
+service-documents-item = • { $document }
+service-documents-check = Akava spisko naj potvrdimo: pučh telefonosa trebul li vi vareso.

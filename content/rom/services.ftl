@@ -17,6 +17,7 @@ services-category-emergency = Sigo žutipe
 
 service-dz-zemun-name = Dom zdravlja „Zemun“
 service-dz-zemun-description = O Dom zdravlja vaš o Zemun thaj o Surčin: doktora vaš e čhavore, vakcine, pregledura thaj patronažna sestre. Le tusa i zdravstvena kartica.
+service-dz-zemun-landmark = Pašal i autobusko stanica „Rada Končara / Dom zdravlja“
 
 service-dz-zemun-razvojno-name = Razvojno savetovalište – Dom zdravlja „Zemun“
 service-dz-zemun-razvojno-description = Dikhel sar baron thaj sikljon o čhavore dži 6 berša, žutil sigo e čhavoren kaj si len pharipa ando barjaripe, thaj žutil lengere dades thaj dejen. Pučh ando Dom zdravlja „Zemun“ vaj tle pedijatres.

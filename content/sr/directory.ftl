@@ -43,3 +43,47 @@ weekday-thu = čet
 weekday-fri = pet
 weekday-sat = sub
 weekday-sun = ned
+
+## Kartica službe: dugmad, da li sada radi, poziv, šta da poneseš
+
+services-nearest-categories = Izaberi šta ti treba: mesta ću poređati od najbližeg.
+services-button-back-to-list = ⬅️ Nazad na spisak
+service-button-pin = 📍 Mapa
+service-button-call = ☎️ Pozovi
+service-button-documents = 📄 Šta da ponesem?
+service-button-more = ℹ️ Više
+service-card-landmark = 🔎 { $landmark }
+service-card-checked = Podaci provereni { $date }
+service-card-never-checked = ⚠️ Ove podatke još niko nije proverio telefonom.
+
+service-status-always = 🟢 Radi dan i noć
+service-status-open = 🟢 Sada radi, do { $until }
+service-status-opens-today = 🟡 Sada ne radi. Otvara se danas u { $time }
+service-status-closed-now = 🔴 Za danas je zatvoreno.
+service-status-closed-today = 🔴 Danas ne radi.
+service-status-holiday = 🔴 Danas je praznik: ne radi.
+service-status-holiday-unknown = 🟡 Danas je praznik: pozovi da proveriš da li rade.
+service-status-next = { $status } Otvara se { $next }
+service-status-unconfirmed = { $status } (proveri telefonom)
+service-next-tomorrow = sutra u { $time }
+service-next-day = { $day } u { $time }
+service-on-duty = 🚑 Kad je zatvoreno, radi dežurna služba.
+service-on-duty-check = 🚑 Kad je zatvoreno, radi dežurna služba (proveri telefonom).
+
+weekday-on-mon = u ponedeljak
+weekday-on-tue = u utorak
+weekday-on-wed = u sredu
+weekday-on-thu = u četvrtak
+weekday-on-fri = u petak
+weekday-on-sat = u subotu
+weekday-on-sun = u nedelju
+
+service-call-intro = ☎️ Broj za: { $name }
+service-call-unconfirmed = Ovaj broj još nije potvrđen: ako se niko ne javi, pitaj zdravstvenu medijatorku.
+service-call-extension = Kad pozoveš { $phone }, traži lokal { $extension }.
+service-call-number = { $phone }
+
+service-documents-title = 📄 Šta da poneseš: { $name }
+service-documents-list = { $documents }
+service-documents-item = • { $document }
+service-documents-check = Ovaj spisak nije potvrđen: pitaj telefonom da li treba još nešto.

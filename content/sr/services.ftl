@@ -15,6 +15,7 @@ services-category-emergency = Hitno
 
 service-dz-zemun-name = Dom zdravlja „Zemun“
 service-dz-zemun-description = Dom zdravlja za Zemun i Surčin: pedijatri, vakcinacije, preventivni pregledi i patronažne sestre. Ponesi zdravstvenu karticu.
+service-dz-zemun-landmark = Kod autobuske stanice „Rada Končara / Dom zdravlja“
 
 service-dz-zemun-razvojno-name = Razvojno savetovalište – Dom zdravlja „Zemun“
 service-dz-zemun-razvojno-description = Proverava kako deca od 0 do 6 godina rastu i uče, pruža ranu pomoć deci sa teškoćama u razvoju i podršku njihovim roditeljima. Pitaj u Domu zdravlja „Zemun“ ili svog pedijatra.
