@@ -1,13 +1,18 @@
-"""The tip catalog: which tip fits which (corrected) age, and its topic and media."""
+"""The tip catalog: which tip fits which (corrected) age, and its topic and media; and the milestone notes.
+
+``milestones.yaml``: ``milestones`` (``id``, ``months``: the CDC checkpoint, ``days: [start, end]``: the
+inclusive window of corrected age in which the note is due). The file is optional: without it there are none.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
 from bot.catalog.reader import NOTES, Entry, read
-from bot.core.library import TOPICS, TipEntry
+from bot.core.library import TOPICS, Milestone, TipEntry
 
 _TIP_FIELDS = {"id", "days", "topic", "media"} | NOTES
+_MILESTONE_FIELDS = {"id", "months", "days"} | NOTES
 
 
 def load_tips(path: Path) -> tuple[TipEntry, ...]:
@@ -15,8 +20,23 @@ def load_tips(path: Path) -> tuple[TipEntry, ...]:
     return tuple(_tip(entry) for entry in entries)
 
 
+def load_milestones(path: Path) -> tuple[Milestone, ...]:
+    """The milestone notes; none when the file does not exist."""
+    if not path.is_file():
+        return ()
+    _, entries = read(path, "milestones", _MILESTONE_FIELDS)
+    return tuple(_milestone(entry) for entry in entries)
 
-def _tip(entry: Entry) -> TipEntry:
+
+def _milestone(entry: Entry) -> Milestone:
+    start, end = _window(entry)
+    months = entry.value("months", int, "a whole number of months")
+    if not 0 < months <= 72:
+        entry.fail(f"field 'months' must be a checkpoint from 1 to 72, not {months}")
+    return Milestone(entry.raw["id"], months, start, end)
+
+
+def _window(entry: Entry) -> tuple[int, int]:
     days = entry.value("days", list, "a list [start, end]")
     if len(days) != 2 or not all(
         isinstance(day, int) and not isinstance(day, bool) and day >= 0 for day in days
@@ -24,9 +44,14 @@ def _tip(entry: Entry) -> TipEntry:
         entry.fail(f"field 'days' must be two whole numbers of days [start, end], not {days!r}")
     if days[1] < days[0]:
         entry.fail(f"window ends (day {days[1]}) before it starts (day {days[0]})")
+    return days[0], days[1]
+
+
+def _tip(entry: Entry) -> TipEntry:
+    start, end = _window(entry)
     media = entry.keys("media", pattern=None)
     for item in media:
         parts = PurePosixPath(item).parts
         if not parts or item.startswith("/") or ".." in parts:
             entry.fail(f"media {item!r} must be a path inside content/media/")
-    return TipEntry(entry.raw["id"], days[0], days[1], entry.one_of("topic", TOPICS), media)
+    return TipEntry(entry.raw["id"], start, end, entry.one_of("topic", TOPICS), media)

@@ -20,6 +20,7 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -40,6 +41,7 @@ from bot.core.messages import (
 )
 from bot.i18n import plurals
 from bot.i18n.formatting import format_date
+from bot.i18n.review import hide_unreviewed
 from bot.i18n.transliteration import NO_EXCEPTIONS, Exceptions, latin_to_cyrillic, resource_to_cyrillic
 
 logger = logging.getLogger(__name__)
@@ -99,9 +101,13 @@ class Translator:
         *,
         exceptions: Exceptions = NO_EXCEPTIONS,
         strict: bool = False,
+        show_unreviewed_romani: bool = True,
     ) -> None:
         self.strict = strict
         self.exceptions = exceptions
+        self.show_unreviewed_romani = show_unreviewed_romani
+        if not show_unreviewed_romani:  # Romani readers get Serbian for what no native speaker checked yet
+            resources = {**resources, "rom": hide_unreviewed(resources.get("rom", ()))}
         self._ids = {folder: _message_ids(resources.get(folder, ())) for folder in FOLDERS}
         bundles = {folder: _bundle(folder, folder, resources.get(folder, ())) for folder in FOLDERS}
         cyrillic = [resource_to_cyrillic(resource, exceptions) for resource in resources.get("sr", ())]
@@ -114,16 +120,26 @@ class Translator:
 
     @classmethod
     def from_directory(
-        cls, content_dir: Path, *, strict: bool = False, exceptions_file: Path | None = None
+        cls,
+        content_dir: Path,
+        *,
+        strict: bool = False,
+        exceptions_file: Path | None = None,
+        show_unreviewed_romani: bool = True,
     ) -> Translator:
         """Load content/{sr,rom,en}/*.ftl and the Cyrillic exceptions (content/data/ by default).
+
+        With ``show_unreviewed_romani=False`` a Romani message without a review mark (``bot.i18n.review``)
+        is left out, so Romani readers get its Serbian (Latin) fallback.
 
         Raises ContentError naming file:line:column for Junk, and for duplicate ids or a bad exceptions file.
         """
         exceptions_file = exceptions_file or content_dir / EXCEPTIONS_FILE
         exceptions = load_exceptions(exceptions_file) if exceptions_file.is_file() else NO_EXCEPTIONS
         resources = {folder: load_folder(content_dir / folder) for folder in FOLDERS}
-        return cls(resources, exceptions=exceptions, strict=strict)
+        return cls(
+            resources, exceptions=exceptions, strict=strict, show_unreviewed_romani=show_unreviewed_romani
+        )
 
     # -- introspection ------------------------------------------------------------------------------------
 
@@ -256,6 +272,13 @@ def _pattern(bundle: FluentBundle, msg_id: str) -> Any:
     return message.attributes.get(attribute) if attribute else message.value
 
 
+@lru_cache(maxsize=256)
+def parse_source(source: str) -> ast.Resource:
+    """A parsed Fluent file, cached by its text: an unchanged file is parsed once, which keeps hot reload and
+    the content check fast (fluent.syntax parses in pure Python). Callers must not change the result."""
+    return FluentParser().parse(source)
+
+
 def load_folder(folder: Path) -> list[ast.Resource]:
     """Parse every .ftl file of a content folder; ContentError lists every Junk entry and duplicate id."""
     if not folder.is_dir():
@@ -265,7 +288,7 @@ def load_folder(folder: Path) -> list[ast.Resource]:
     defined: dict[str, str] = {}
     for path in sorted(folder.glob("*.ftl")):
         source = path.read_text(encoding="utf-8-sig")
-        resource = FluentParser().parse(source)
+        resource = parse_source(source)
         for entry in resource.body:
             if isinstance(entry, ast.Junk):
                 problems.extend(_junk_problems(path, source, entry))
