@@ -1,0 +1,127 @@
+"""Viber callbacks (the JSON Viber POSTs to our webhook) read into :class:`Callback` records.
+
+Only the fields the bot uses are read; each is checked for its type, so a body of the right shape with the
+wrong types is "malformed", never a crash. Events: webhook, conversation_started, subscribed, unsubscribed,
+message, delivered, seen, failed; any other name is kept as an unknown event.
+
+A message becomes an Inbound: text (a ``press:``/``command:`` body from our keyboard is a press or a command; a
+typed ``/menu``-style word is a command, ``/start CODE`` a start), a location, or nothing for a contact or media
+the bot cannot read (``kind`` says which, so the channel can answer politely).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from bot.channels.viber.keyboard import read_action
+from bot.core.messages import ChannelUser, Inbound
+
+CHANNEL = "viber"
+EVENTS = frozenset({"webhook", "conversation_started", "subscribed", "unsubscribed", "message",
+                    "delivered", "seen", "failed"})
+MAX_USER_ID = 128
+MAX_CONTEXT = 256
+_EVENT_NAME = re.compile(r"[a-z_]{1,32}")
+_TYPED_COMMAND = re.compile(r"/([A-Za-z]{1,32})(?:\s+(\S.*))?")
+
+
+class MalformedCallback(ValueError):
+    """The body is not JSON, or an event lacks a field it needs. The message names no value from the body."""
+
+
+@dataclass(frozen=True)
+class Callback:
+    event: str  # one of EVENTS, or "unknown"
+    token: str | None = None  # message_token, the id Viber retries with
+    user: ChannelUser | None = None
+    inbound: Inbound | None = None  # what the user did, for conversation_started and readable messages
+    kind: str | None = None  # the message type ("text", "location", "contact", "sticker", ...)
+    subscribed: bool = False  # conversation_started: the user already follows the bot
+
+
+def parse_callback(raw: bytes) -> Callback:
+    try:
+        body = json.loads(raw)
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+        raise MalformedCallback("not JSON") from None
+    if not isinstance(body, dict) or not isinstance(body.get("event"), str):
+        raise MalformedCallback("no event")
+    event = body["event"]
+    if event not in EVENTS:  # kind keeps the name for the log, when it looks like one
+        return Callback(event="unknown", kind=event if _EVENT_NAME.fullmatch(event) else "?")
+    token = _token(body.get("message_token"))
+    if event == "webhook":
+        return Callback(event, token)
+    if event == "conversation_started":
+        user = _user(_field(body, "user", dict).get("id"))
+        context = body.get("context")
+        start = context[:MAX_CONTEXT] if isinstance(context, str) else ""
+        return Callback(event, token, user, Inbound(user, start=start), subscribed=body.get("subscribed") is True)
+    if event == "subscribed":
+        return Callback(event, token, _user(_field(body, "user", dict).get("id")))
+    if event == "message":
+        user = _user(_field(body, "sender", dict).get("id"))
+        message = _field(body, "message", dict)
+        kind = message.get("type") if isinstance(message.get("type"), str) else "unknown"
+        return Callback(event, token, user, _inbound(user, kind, message), kind=kind)
+    return Callback(event, token, _user(body.get("user_id")))  # unsubscribed, delivered, seen, failed
+
+
+def _field(body: dict[str, Any], name: str, kind: type) -> Any:
+    value = body.get(name)
+    if not isinstance(value, kind):
+        raise MalformedCallback(f"{body['event']} without {name}")
+    return value
+
+
+def _token(value: Any) -> str | None:
+    if isinstance(value, bool) or not isinstance(value, int | str) or value == "":
+        return None
+    return str(value)[:64]
+
+
+def _user(value: Any) -> ChannelUser:
+    if not isinstance(value, str) or not 1 <= len(value) <= MAX_USER_ID:
+        raise MalformedCallback("no user id")
+    return ChannelUser(CHANNEL, value)
+
+
+def _inbound(user: ChannelUser, kind: str, message: dict[str, Any]) -> Inbound | None:
+    if kind == "text":
+        text = message.get("text")
+        return _text(user, text) if isinstance(text, str) else None
+    if kind == "location":
+        location = message.get("location")
+        if isinstance(location, dict):
+            lat, lon = location.get("lat"), location.get("lon")
+            if _number(lat) and _number(lon):
+                return Inbound(user, location=(float(lat), float(lon)))
+    return None
+
+
+def _number(value: Any) -> bool:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return False
+    try:
+        return math.isfinite(float(value))
+    except OverflowError:  # an integer too large for a float
+        return False
+
+
+def _text(user: ChannelUser, text: str) -> Inbound:
+    action = read_action(text)
+    if action is not None:
+        kind, value = action
+        return Inbound(user, press=value) if kind == "press" else Inbound(user, command=value)
+    typed = _TYPED_COMMAND.fullmatch(text.strip())
+    if typed is not None:
+        command, rest = typed.group(1).lower(), typed.group(2)
+        if command == "start":
+            return Inbound(user, start=(rest or "").strip()[:MAX_CONTEXT])
+        if rest is None:
+            return Inbound(user, command=command)
+    return Inbound(user, text=text)

@@ -1,0 +1,7 @@
+### Romani draft: awaiting review by a native speaker
+## Samo ando Viber: dugme vaš o meni thaj cikne poruke
+
+# O dugme tele jekh poruka bizo dugmad: phravel o meni (vaj pučel palem).
+viber-button-menu = ☰ Meni
+viber-contact-not-needed = Najis tuke, ali na trebul man kontakti. Alosar jekh dugme vaj ramosar o odgovori.
+viber-message-unsupported = Šaj te drabarav samo tekst, dugmad thaj bičhaldi lokacija. Alosar jekh dugme vaj ramosar o odgovori.

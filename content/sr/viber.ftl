@@ -1,0 +1,6 @@
+## Samo za Viber: dugme za meni i kratke poruke o porukama koje bot ne može da pročita
+
+# Dugme ispod poruke koja nema svoja dugmad: otvara meni (ili ponavlja pitanje).
+viber-button-menu = ☰ Meni
+viber-contact-not-needed = Hvala, ali kontakti mi ne trebaju. Izaberi dugme ili napiši odgovor.
+viber-message-unsupported = Mogu da pročitam samo tekst, dugmad i poslatu lokaciju. Izaberi dugme ili napiši odgovor.
