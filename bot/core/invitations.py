@@ -1,0 +1,150 @@
+"""Invitation codes, and what happens when someone opens one.
+
+A code is 128 random bits from :mod:`secrets`, written as 22 characters of ``[A-Za-z0-9_-]`` (Telegram's
+deep-link payload allows 64 of them). Only its SHA-256 is stored, so a copy of the database holds no usable
+code. A code works once, until it expires (14 days by default) or a newer one replaces it.
+
+Opening a family invitation binds the chat to the family a mediator prepared: no onboarding questions, just a
+welcome in the family's language. Opening a mediator invitation binds the chat to that mediator. A used,
+expired, replaced or unknown code gets a clear answer and changes nothing; before the chat has a language the
+answer is in all three languages, like the language prompt.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from datetime import datetime, timedelta
+
+from bot.core import onboarding
+from bot.core.desk import BELGRADE, Desk, back_to_menu
+from bot.core.family import Family
+from bot.core.mediation import FAMILY_INVITATION, Invitation, Mediator
+from bot.core.messages import SERBIAN_LATIN, Text
+from bot.core.turn import button
+
+CODE_BYTES = 16  # 128 bits
+CODE_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+MAX_CODE_LENGTH = 64
+DEFAULT_VALID_DAYS = 14
+
+VALID = "valid"
+UNKNOWN = "unknown"
+USED = "used"
+EXPIRED = "expired"
+
+
+def new_code() -> str:
+    return secrets.token_urlsafe(CODE_BYTES)
+
+
+def hash_code(code: str) -> str:
+    return hashlib.sha256(code.encode("ascii")).hexdigest()
+
+
+def looks_like_code(text: str) -> bool:
+    return 0 < len(text) <= MAX_CODE_LENGTH and all(ch in CODE_ALPHABET for ch in text)
+
+
+def state_of(invitation: Invitation | None, now: datetime) -> str:
+    """VALID, or why the invitation cannot be used (a replaced invitation counts as expired)."""
+    if invitation is None:
+        return UNKNOWN
+    if invitation.used_at is not None:
+        return USED
+    if invitation.revoked_at is not None or now >= invitation.expires_at:
+        return EXPIRED
+    return VALID
+
+
+def make_invitation(kind: str, now: datetime, valid_for: timedelta, created_by: str, *,
+                    family_id: int | None = None, mediator_id: int | None = None) -> tuple[str, Invitation]:
+    """A fresh code and the record to store for it."""
+    code = new_code()
+    invitation = Invitation(kind=kind, code_hash=hash_code(code), created_at=now, expires_at=now + valid_for,
+                            created_by=created_by, family_id=family_id, mediator_id=mediator_id)
+    return code, invitation
+
+
+async def redeem(d: Desk, code: str) -> bool:
+    """Open an invitation code; True when the turn is answered, False to let the dialog resume as usual."""
+    invitation = await d.store.find_invitation(hash_code(code)) if looks_like_code(code) else None
+    state = state_of(invitation, d.t.now)
+    if state != VALID or invitation is None or invitation.id is None:
+        return _refuse(d, state)
+    if invitation.kind == FAMILY_INVITATION:
+        if d.mediator is not None:  # her own test scan must not use up the family's code
+            d.show_menu(Text("invitation-family-in-mediator-chat"))
+            return True
+        family = await d.t.store.get_family(invitation.family_id) if invitation.family_id else None
+        if family is None:
+            return _refuse(d, UNKNOWN)
+        if not await _claim(d, invitation.id):
+            return _refuse(d, USED)
+        return await _bind_family(d, family)
+    mediator = await d.store.get_mediator(invitation.mediator_id) if invitation.mediator_id else None
+    if mediator is None or not mediator.active:
+        return _refuse(d, EXPIRED)
+    if not await _claim(d, invitation.id):
+        return _refuse(d, USED)
+    return await _bind_mediator(d, mediator)
+
+
+async def _claim(d: Desk, invitation_id: int) -> bool:
+    """Use the invitation for this chat; False when another chat opened it a moment earlier."""
+    return await d.store.use_invitation(invitation_id, await d.ensure_chat_id(), d.t.now)
+
+
+def _refuse(d: Desk, state: str) -> bool:
+    d.t.say(Text(f"invitation-{state}-any" if d.t.chat.locale is None else f"invitation-{state}"))
+    if d.mediator is not None:
+        d.show_menu()
+        return True
+    return False
+
+
+async def _bind_mediator(d: Desk, mediator: Mediator) -> bool:
+    await d.store.bind_mediator_chat(mediator.id, await d.ensure_chat_id())
+    d.mediator = mediator
+    await d.audit("mediator_bound")
+    if d.t.chat.locale is None:
+        d.t.say(Text("mediator-welcome-any"))
+        onboarding.ask_language(d.t)
+    else:
+        d.show_menu(Text("mediator-welcome"))
+    return True
+
+
+async def _bind_family(d: Desk, family: Family) -> bool:
+    assert family.id is not None
+    profile = await d.store.profile(family.id)
+    d.t.chat.family_id = family.id
+    d.t.family = family
+    if d.t.chat.locale is None:
+        d.t.chat.locale = profile.locale if profile is not None else SERBIAN_LATIN
+    await d.audit("invitation_opened", family.id)
+    d.t.goto("")
+    d.t.show_menu(Text("invitation-family-welcome"))
+    return True
+
+
+async def send_family_invitation(d: Desk, family_id: int, *lead: Text) -> None:
+    """Issue the family's invitation (replacing any unused one) and show its links and QR code."""
+    t = d.t
+    await d.store.revoke_invitations(family_id=family_id, at=t.now)
+    code, invitation = make_invitation(FAMILY_INVITATION, t.now, d.valid_for, d.actor, family_id=family_id)
+    await d.store.add_invitation(invitation)
+    await d.audit("invitation_issued", family_id)
+    published = d.links.publish(code)
+    until = invitation.expires_at.astimezone(BELGRADE).date()
+    parts = [*lead, Text("mediator-invitation-family", {"until": until})]
+    if published.viber:
+        parts.append(Text("mediator-invitation-viber", {"link": published.viber}))
+    if published.telegram:
+        parts.append(Text("mediator-invitation-telegram", {"link": published.telegram}))
+    if not (published.viber or published.telegram):
+        parts.append(Text("mediator-invitation-code", {"code": code}))
+    if published.image:
+        parts.append(Text("mediator-invitation-qr"))
+    buttons = ((button(f"md:fam:{family_id}", "mediator-family-open"),), back_to_menu())
+    t.say(*parts, buttons=buttons, media=(published.image,) if published.image else ())
