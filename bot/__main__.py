@@ -6,19 +6,27 @@ import asyncio
 import logging
 import signal
 from dataclasses import dataclass, field
+from functools import partial
 
 from aiohttp import web
 
-from bot.catalog import load_library
+from bot.catalog.settlements import load_settlements
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.conversation import Conversation
 from bot.core.library import Library
+from bot.core.mediator import Mediation
 from bot.core.ports import Clock
+from bot.i18n.reload import LiveContent, load_content
 from bot.i18n.translator import Translator
 from bot.inbox import Inbox
+from bot.invitations import InvitationLinks
+from bot.mediator_notices import MediatorNotices
 from bot.storage.database import Database, migrate
+from bot.storage.mediators import mediator_store_for
+from bot.tools.content_check import content_errors
 from bot.web import ChannelService, make_web_app
+from scheduler.runner import ReminderRunner
 
 log = logging.getLogger(__name__)
 
@@ -27,10 +35,17 @@ log = logging.getLogger(__name__)
 class App:
     settings: Settings
     database: Database
-    library: Library
-    translator: Translator
+    content: LiveContent  # the last good content; hot reload replaces it while the bot runs
     inbox: Inbox
     channels: list[ChannelService] = field(default_factory=list)
+
+    @property
+    def library(self) -> Library:
+        return self.content.library()
+
+    @property
+    def translator(self) -> Translator:
+        return self.content.translator()
 
     async def close(self) -> None:
         await self.database.dispose()
@@ -49,13 +64,22 @@ async def build(settings: Settings, clock: Clock | None = None, *, strict_conten
     ``strict_content`` makes a missing message or a Fluent formatting error raise (tests) instead of being
     logged and replaced.
     """
-    library = load_library(settings.content_dir)
-    translator = Translator.from_directory(settings.content_dir, strict=strict_content)
+    content = LiveContent(settings.content_dir, partial(
+        load_content, strict=strict_content, show_unreviewed_romani=settings.show_unreviewed_romani
+    ), check=content_errors)
     await migrate(settings.database_url)
     database = Database.from_url(settings.database_url)
-    conversation = Conversation(lambda: library, clock or SystemClock())
-    inbox = Inbox(database, conversation, lambda: translator)
-    return App(settings, database, library, translator, inbox)
+    conversation = Conversation(content.library, clock or SystemClock(), mediation(settings))
+    inbox = Inbox(database, conversation, content.translator, clock)
+    return App(settings, database, content, inbox)
+
+
+def mediation(settings: Settings) -> Mediation:
+    """The mediators' part of the dialog: their tables, invitation links and QR images, settlements."""
+    links = InvitationLinks(settings.telegram_bot_username, settings.viber_chat_uri, settings.generated_media_dir,
+                            settings.content_dir / "media")
+    settlements = load_settlements(settings.content_dir)
+    return Mediation(mediator_store_for, links, settlements, valid_days=settings.invitation_days)
 
 
 def connect_channels(app: App) -> None:
@@ -64,11 +88,31 @@ def connect_channels(app: App) -> None:
     if settings.telegram_bot_token is not None:
         from bot.channels.telegram import TelegramChannel
 
-        app.channels.append(TelegramChannel.from_settings(settings, app.inbox, app.database, app.translator))
+        app.channels.append(TelegramChannel.from_settings(settings, app.inbox, app.database, app.content.translator))
     if settings.viber_auth_token is not None:
         from bot.channels.viber import ViberChannel
 
-        app.channels.append(ViberChannel.from_settings(settings, app.inbox, app.database, app.translator))
+        # a translator provider: content reloaded while the bot runs reaches Viber's own texts too
+        app.channels.append(ViberChannel.from_settings(settings, app.inbox, app.database, app.content.translator))
+
+
+def start_reminders(app: App) -> ReminderRunner:
+    """The planner and dispatcher ticking on this event loop, sending through the channels that are Senders."""
+    senders = {c.channel: c for c in app.channels if hasattr(c, "send") and isinstance(getattr(c, "channel", None),
+                                                                                      str)}
+    reminders = ReminderRunner.build(app.database, senders, app.content.translator, app.content.library,
+                                     SystemClock(), app.settings)
+    reminders.start()
+    return reminders
+
+
+def mediator_notices(app: App) -> MediatorNotices:
+    senders = {c.channel: c for c in app.channels if hasattr(c, "send") and isinstance(getattr(c, "channel", None),
+                                                                                      str)}
+    settings = app.settings
+    return MediatorNotices(app.database, senders, app.content.translator, SystemClock(),
+                           quiet_hours=(settings.quiet_hours_start, settings.quiet_hours_end),
+                           every_s=settings.scheduler_tick_seconds)
 
 
 async def _database_health(app: App) -> dict[str, object]:
@@ -91,14 +135,22 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    reminders: ReminderRunner | None = None
     try:
         await site.start()
         log.info("listening on %s:%s with channels: %s", settings.host, settings.port,
                  ", ".join(c.name for c in app.channels) or "none")
         for channel in app.channels:
             await channel.start()
+        reminders = start_reminders(app)
+        watcher = asyncio.create_task(app.content.watch(stop))  # hot reload of edited content
+        notices = asyncio.create_task(mediator_notices(app).run(stop))  # "a family needs you" to mediators
         await stop.wait()
+        await watcher
+        await notices
     finally:
+        if reminders is not None:
+            await reminders.stop()
         for channel in reversed(app.channels):
             await channel.stop()
         await runner.cleanup()

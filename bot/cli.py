@@ -14,7 +14,8 @@ from pydantic import ValidationError
 from bot.config import Settings
 
 # Modules that add subcommands (content tools, services check, Viber, reminders, ...).
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("bot.channels.viber.commands", "bot.tools.content", "bot.tools.services",
+                                     "bot.tools.mediators", "bot.tools.families", "scheduler.commands")
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -35,9 +36,13 @@ async def _chat(args: argparse.Namespace) -> None:
 
     configure_logging(args.log_level)
     app = await build(settings_from(args))
+    stop = asyncio.Event()
+    watcher = asyncio.create_task(app.content.watch(stop))  # edited content shows up in the running chat
     try:
         await chat(app.inbox.handle, args.user, jsonl=args.jsonl)
     finally:
+        stop.set()
+        await watcher
         await app.close()
 
 

@@ -5,6 +5,7 @@ Secrets are ``SecretStr``: they print as ``**********``. See .env.example for ev
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 from pydantic import Field, SecretStr, field_validator
@@ -45,6 +46,12 @@ class Settings(BaseSettings):
     viber_bot_avatar: str | None = Field(None, alias="VIBER_BOT_AVATAR")
     viber_api_base: str = Field("https://chatapi.viber.com/pa", alias="VIBER_API_BASE")
     viber_chat_uri: str | None = Field(None, alias="VIBER_CHAT_URI")
+    viber_media_base_url: str | None = Field(None, alias="VIBER_MEDIA_BASE_URL")
+
+    # Mediators: invitation codes and the QR images made for the chat
+    invitation_days: int = Field(14, ge=1, le=90, alias="INVITATION_DAYS")
+    generated_media_dir: Path = Field(default_factory=lambda: Path(tempfile.gettempdir()) / "cavororo-media",
+                                      alias="GENERATED_MEDIA_DIR")
 
     # Reminders
     timezone: str = Field("Europe/Belgrade", alias="TIMEZONE")

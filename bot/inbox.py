@@ -9,8 +9,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from bot.clock import SystemClock
 from bot.core.conversation import Conversation
 from bot.core.messages import ChannelUser, Inbound
+from bot.core.ports import Clock
 from bot.i18n.render import RenderedMessage, render
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
@@ -20,9 +22,11 @@ log = logging.getLogger(__name__)
 
 class Inbox:
     def __init__(
-        self, database: Database, conversation: Conversation, translator: Callable[[], Translator]
+        self, database: Database, conversation: Conversation, translator: Callable[[], Translator],
+        clock: Clock | None = None,
     ) -> None:
         self._database = database
+        self._clock = clock or SystemClock()
         self._conversation = conversation
         self._translator = translator
 
@@ -33,6 +37,8 @@ class Inbox:
                 log.info("duplicate inbound on %s ignored", inbound.user.channel)
                 return None
             response = await self._conversation.handle(store, inbound)
+            if inbound.start is None:  # the user wrote: on Viber that opens 24 hours of free messages
+                await store.note_inbound(inbound.user, self._clock.now())
         translator = self._translator()
         return [render(translator, response.locale, reply) for reply in response.replies]
 

@@ -7,7 +7,9 @@ Files, each a mapping with ``version: 1``:
 - ``checkups.yaml``: ``visits`` (``id``, ``type``, ``window_days: {start, end}``, ``verified``, optional
   ``age_days`` (default: the window start), ``vaccines`` (dose ids), ``count``) and a free ``meta``.
 - ``tips.yaml``: ``tips`` (``id``, ``days: [start, end]``, ``topic``, optional ``media``).
-- ``services.yaml``: ``categories`` (menu order) and ``services`` (see :func:`load_services`).
+- ``milestones.yaml`` (optional): ``milestones`` (``id``, ``months``, ``days: [start, end]``).
+- ``services.yaml``: ``categories`` (menu order), ``services`` (see :func:`load_services`) and ``links``.
+- ``holidays.yaml``: the Serbian public holidays (optional; see :func:`load_holidays`).
 
 Any malformed entry raises :class:`CatalogError` naming the file and the entry: a missing field, a wrong type,
 a window ending before it starts, an unknown topic, category, place, visit type or dose, a duplicate id, and
@@ -28,8 +30,8 @@ from pathlib import Path
 from bot.catalog.months import month_names
 from bot.catalog.reader import CatalogError
 from bot.catalog.schedules import load_doses, load_visits
-from bot.catalog.services import load_services
-from bot.catalog.tips import load_tips
+from bot.catalog.services import load_holidays, load_links, load_services
+from bot.catalog.tips import load_milestones, load_tips
 from bot.core.library import Library
 
 __all__ = ["CatalogError", "load_doses", "load_library", "load_services", "load_tips", "load_visits", "month_names"]
@@ -44,6 +46,7 @@ def load_library(content_dir: Path) -> Library:
     visits = load_visits(data / "checkups.yaml", {dose.id for dose in doses})
     tips = load_tips(data / "tips.yaml")
     categories, services = load_services(data / "services.yaml")
+    links, holidays = load_links(data / "services.yaml", services), load_holidays(data / "holidays.yaml")
     logger.info(
         "catalog loaded: %s doses, %s visits, %s tips, %s services",
         len(doses),
@@ -51,4 +54,7 @@ def load_library(content_dir: Path) -> Library:
         len(tips),
         len(services),
     )
-    return Library(doses, visits, tips, services, categories, month_names())
+    return Library(
+        doses, visits, tips, services, categories, month_names(), holidays=holidays, service_links=links,
+        milestones=load_milestones(data / "milestones.yaml"),
+    )

@@ -1,7 +1,8 @@
 """A local chat in the terminal, and the same conversation as JSON lines for scripts and tests.
 
 Interactive: bot messages print with their buttons numbered; the user types text, a button's number, a button's
-label (case-insensitive), or a command (/start [code], /menu, /help, /language, /location LAT LON).
+label (case-insensitive), or a command (/start [code], /menu, /help, /language, /pause, /stop,
+/location LAT LON).
 
 JSON lines: one object per input line: {"text": "..."}, {"press": "label" or 1-based index},
 {"location": [lat, lon]}, {"start": "code"}, {"command": "menu"}; one object per bot message on output:
@@ -21,7 +22,7 @@ from bot.core.messages import ChannelUser, Inbound
 from bot.i18n.render import RenderedButton, RenderedMessage
 
 CHANNEL = "terminal"
-COMMANDS = ("menu", "help", "language")
+COMMANDS = ("menu", "help", "language", "stop", "pause")
 Handler = Callable[[Inbound], Awaitable[list[RenderedMessage] | None]]
 
 

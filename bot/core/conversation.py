@@ -10,9 +10,10 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import menu, onboarding
+from bot.core import menu, onboarding, reminders, services_menu
 from bot.core.family import Chat
 from bot.core.library import Library
+from bot.core.mediator import Mediation
 from bot.core.messages import SERBIAN_LATIN, Inbound, Response, Text
 from bot.core.ports import Clock, Store
 from bot.core.turn import Turn, button
@@ -39,16 +40,18 @@ _MENU: dict[str, tuple[str, str]] = {
 class Conversation:
     """Stateless between calls: all state lives in the Store, so any process can answer any chat."""
 
-    def __init__(self, library: Callable[[], Library], clock: Clock) -> None:
+    def __init__(self, library: Callable[[], Library], clock: Clock, mediation: Mediation | None = None) -> None:
         self._library = library
         self._clock = clock
+        self._mediation = mediation  # the mediators' part: invitation codes, mediator chats, "I need my mediator"
 
     async def handle(self, store: Store, inbound: Inbound) -> Response:
         chat = await store.get_chat(inbound.user) or Chat(user=inbound.user)
         before = copy.deepcopy(chat)
         family = await store.get_family(chat.family_id) if chat.family_id is not None else None
         t = Turn(store, chat, family, self._library(), self._clock.now(), self._clock.today())
-        await self._route(t, inbound)
+        if self._mediation is None or not await self._mediation.handle(t, inbound):
+            await self._route(t, inbound)
         if chat != before or chat.id is None:
             await store.save_chat(chat)
         return Response(locale=chat.locale or SERBIAN_LATIN, replies=tuple(t.replies))
@@ -94,6 +97,10 @@ class Conversation:
         elif command == "menu" and t.onboarded:
             t.goto("")
             t.show_menu()
+        elif command == "stop" and t.onboarded:
+            await reminders.stop(t)
+        elif command == "pause" and t.onboarded:
+            reminders.ask_pause(t)
         else:
             await self.prompt(t)
 
@@ -117,6 +124,8 @@ class Conversation:
             onboarding.ask_weeks(t)
         elif step == "change_date" and (child := await t.child(str(data.get("child", "")))) is not None:
             await menu.ask_new_birth_date(t, child)
+        elif step == reminders.DATE_STEP and t.onboarded:
+            reminders.ask_date(t)
         else:
             t.goto("")
             t.show_menu()
@@ -149,7 +158,7 @@ class Conversation:
             child_verb, question = _MENU[data]
             await menu.with_child(t, child_verb, question, _CHILD_VERBS[child_verb])
         elif data == "m:services":
-            menu.services(t)
+            services_menu.services(t)
         elif data == "m:kids":
             await menu.children(t)
         elif data == "m:lang":
@@ -158,8 +167,12 @@ class Conversation:
             menu.help_text(t)
         elif data == "kids:add":
             onboarding.ask_nickname(t, "add")
-        elif verb == "cat":
-            menu.services_in(t, arg)
+        elif verb in services_menu.VERBS:
+            if not services_menu.press(t, verb, arg):
+                await self._stale(t)
+        elif verb in reminders.VERBS:
+            if not await reminders.press(t, verb, arg):
+                await self._stale(t)
         elif verb in _CHILD_VERBS:
             child = await t.child(arg)
             if child is None:
@@ -176,7 +189,7 @@ class Conversation:
     async def _location(self, t: Turn, where: tuple[float, float]) -> None:
         lat, lon = where
         if t.onboarded and -90 <= lat <= 90 and -180 <= lon <= 180:
-            menu.nearest(t, lat, lon)
+            services_menu.nearest(t, lat, lon)
         else:
             await self.prompt(t)
 
@@ -192,6 +205,8 @@ class Conversation:
             await onboarding.answer_weeks(t, text)
         elif step == "change_date" and t.onboarded:
             await menu.change_birth_date(t, text)
+        elif step == reminders.DATE_STEP and t.onboarded:
+            await reminders.answer_date(t, text)
         else:
             t.say(Text("fallback-not-understood"))
             await self.prompt(t)

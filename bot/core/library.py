@@ -7,6 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from bot.core.holidays import HolidayRules
+
 TOPICS: tuple[str, ...] = ("health", "nutrition", "responsive", "learning", "safety")
 
 
@@ -50,6 +52,16 @@ class TipEntry:
 
 
 @dataclass(frozen=True)
+class Milestone:
+    """A milestone note at a CDC checkpoint: its Fluent message id and the (corrected) age window, in days."""
+
+    id: str
+    months: int  # the checkpoint
+    start_days: int
+    end_days: int  # inclusive
+
+
+@dataclass(frozen=True)
 class Hours:
     """Opening hours: weekday (0 = Monday) -> list of (opens, closes) in local time."""
 
@@ -81,6 +93,11 @@ class Service:
     verified: bool = False  # the service exists as described
     sources: tuple[str, ...] = ()
     last_checked: date | None = None
+    landmark: bool = False  # Fluent "service-<id>-landmark" exists: how to find the door
+    documents_verified: bool = False
+    open_on_holidays: bool | None = None  # None: unknown, so a public holiday gets a "call first" note
+    on_duty: bool = False  # an on-duty service (dežurstvo) works outside the hours, e.g. at a health centre
+    on_duty_verified: bool = False
 
 
 @dataclass(frozen=True)
@@ -91,3 +108,6 @@ class Library:
     services: tuple[Service, ...]
     categories: tuple[str, ...]  # service categories in menu order; Fluent "services-category-<key>"
     month_names: Mapping[str, int] = field(default_factory=dict)  # lower-cased month word -> 1..12, for parsing
+    holidays: HolidayRules | None = None  # Serbian public holidays; None: unknown (no "open now" shown)
+    service_links: Mapping[str, str] = field(default_factory=dict)  # kind ("vaccination") -> service id
+    milestones: tuple[Milestone, ...] = ()  # milestone notes (content/data/milestones.yaml)

@@ -6,15 +6,13 @@ from collections.abc import Awaitable, Callable, Sequence
 
 from bot.core import onboarding
 from bot.core.age import corrected_age_days
-from bot.core.directory import by_distance, service_card
 from bot.core.family import Child
 from bot.core.messages import Button, Lines, Text
 from bot.core.schedule import PlanItem, Status, VisitItem, checkup_plan, vaccine_plan
-from bot.core.tips import next_tip
+from bot.core.tips import tip_for_now
 from bot.core.turn import Turn, button, child_name, menu_buttons
 
 ChildAction = Callable[[Turn, Child], Awaitable[None]]
-NEAREST_LIMIT = 5
 
 
 async def with_child(t: Turn, verb: str, question: str, action: ChildAction) -> None:
@@ -32,7 +30,7 @@ async def with_child(t: Turn, verb: str, question: str, action: ChildAction) -> 
 async def tip(t: Turn, child: Child) -> None:
     assert child.id is not None
     age = corrected_age_days(child.birth_date, t.today, child.gestational_weeks)
-    entry = next_tip(t.library.tips, age, await t.store.seen_tips(child.id))
+    entry = tip_for_now(t.library.tips, age, await t.store.seen_tips(child.id))
     if entry is None:
         t.say_with_menu(Text("tip-none-left", {"name": child_name(child)}))
         return
@@ -96,32 +94,6 @@ async def plan(t: Turn, child: Child) -> None:
         parts.append(Text("plan-unverified-note"))
     parts.append(Text("plan-footer"))
     t.say_with_menu(*parts)
-
-
-def _category_buttons(t: Turn) -> tuple[tuple[Button, ...], ...]:
-    rows = tuple((button(f"cat:{key}", f"services-category-{key}"),) for key in t.library.categories)
-    return rows + ((button("menu", "button-back-to-menu"),),)
-
-
-def services(t: Turn) -> None:
-    t.say(Text("services-intro"), buttons=_category_buttons(t))
-
-
-def services_in(t: Turn, category: str) -> None:
-    if category not in t.library.categories:
-        t.say(Text("button-stale"), buttons=_category_buttons(t))
-        return
-    for service in [s for s in t.library.services if s.category == category]:
-        t.replies.append(service_card(service))
-    t.say(Text("services-more"), buttons=_category_buttons(t))
-
-
-def nearest(t: Turn, lat: float, lon: float) -> None:
-    ranked = [(s, d) for s, d in by_distance(t.library.services, lat, lon) if d is not None]
-    t.say(Text("services-nearest", {"count": min(len(ranked), NEAREST_LIMIT)}))
-    for service, distance in ranked[:NEAREST_LIMIT]:
-        t.replies.append(service_card(service, distance))
-    t.say(Text("services-more"), buttons=_category_buttons(t))
 
 
 async def children(t: Turn) -> None:

@@ -17,7 +17,7 @@ MENU_ROWS: tuple[tuple[tuple[str, str], ...], ...] = (
     (("m:plan", "menu-plan"),),
     (("m:services", "menu-services"),),
     (("m:kids", "menu-children"), ("m:lang", "menu-language")),
-    (("m:help", "menu-help"),),
+    (("m:help", "menu-help"), ("m:mediator", "menu-mediator")),  # "I need my mediator": bot.core.mediator
 )
 
 

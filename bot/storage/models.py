@@ -73,11 +73,17 @@ EMPTY_TEXT = sa.text("''")  # server default for text columns (a literal "" conf
 
 class FamilyRow(Timestamped, Base):
     __tablename__ = "family"
+    # The planner re-plans families changed since its last look, and plans a day's tips by tip weekday.
+    __table_args__ = (sa.Index(None, "updated_at"), sa.Index(None, "tip_weekday"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     consent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     consent_by: Mapped[str] = mapped_column(sa.String(64), default="", server_default=EMPTY_TEXT)
     notice_version: Mapped[str] = mapped_column(sa.String(32), default="", server_default=EMPTY_TEXT)
+    tip_weekday: Mapped[int] = mapped_column(sa.Integer, default=1, server_default=sa.text("1"))  # 0 = Monday
+    tip_hour: Mapped[int] = mapped_column(sa.Integer, default=10, server_default=sa.text("10"))
+    reminders_paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    reminders_stopped: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
 
 
 class ChatRow(Timestamped, Base):
@@ -99,6 +105,9 @@ class ChatRow(Timestamped, Base):
 
 class ChildRow(Timestamped, Base):
     __tablename__ = "child"
+    # The planner finds children by birth date (what is due on a day; with the family, so the index alone
+    # answers) and by updated_at (what changed).
+    __table_args__ = (sa.Index(None, "birth_date", "family_id"), sa.Index(None, "updated_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     family_id: Mapped[int] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"), index=True)
@@ -109,7 +118,7 @@ class ChildRow(Timestamped, Base):
 
 class VaccinationRecordRow(Base):
     __tablename__ = "vaccination_record"
-    __table_args__ = (sa.UniqueConstraint("child_id", "dose_id"),)
+    __table_args__ = (sa.UniqueConstraint("child_id", "dose_id"), sa.Index(None, "created_at"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     child_id: Mapped[int] = mapped_column(sa.ForeignKey("child.id", ondelete="CASCADE"))
@@ -137,3 +146,141 @@ class ProcessedInboundRow(Base):
     processed_at: Mapped[datetime] = mapped_column(
         UtcDateTime, default=utc_now, server_default=sa.func.now(), index=True
     )
+
+
+OPEN_TIP = sa.text("kind = 'tip' AND state IN ('pending', 'sending')")
+ANSWERED = sa.text("answer IS NOT NULL")
+
+
+class OutboxRow(Base):
+    """One planned message: the truth the dispatcher works from (see scheduler/planner.py).
+
+    ``idempotency_key`` is unique, so planning the same reminder twice inserts nothing; ``local_day`` is the
+    Europe/Belgrade date of ``due_at``, the unit of "one message per family per day".
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        sa.Index(None, "state", "due_at"),
+        sa.Index(None, "family_id", "local_day"),  # also serves lookups by family alone
+        sa.Index(None, "child_id"),  # cascades from child; a child's rows
+        # Small partial indexes for the planner's questions "is this tip planned already?" and "did the parent
+        # answer done?", asked for every child concerned by a day.
+        sa.Index("ix_outbox_open_tip", "child_id", "item", sqlite_where=OPEN_TIP, postgresql_where=OPEN_TIP),
+        sa.Index("ix_outbox_answered", "child_id", "kind", "item", sqlite_where=ANSWERED, postgresql_where=ANSWERED),
+    )
+
+    id: Mapped[int] = mapped_column(
+        sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True
+    )
+    family_id: Mapped[int] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"))
+    child_id: Mapped[int | None] = mapped_column(sa.ForeignKey("child.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(sa.String(16))  # tip | vaccine | checkup | catchup | milestone
+    item: Mapped[str] = mapped_column(sa.String(64))  # tip id, dose id, visit id or "catchup"
+    stage: Mapped[str] = mapped_column(sa.String(32))  # before | on | followup-N | weekly | later-N
+    due_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    local_day: Mapped[date] = mapped_column(sa.Date)
+    idempotency_key: Mapped[str] = mapped_column(sa.String(200), unique=True)
+    schedule_version: Mapped[int] = mapped_column(sa.Integer, default=1, server_default=sa.text("1"))
+    state: Mapped[str] = mapped_column(sa.String(16), default="pending", server_default=sa.text("'pending'"))
+    attempts: Mapped[int] = mapped_column(sa.Integer, default=0, server_default=sa.text("0"))
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    channel_message_id: Mapped[str | None] = mapped_column(sa.String(128))
+    last_error: Mapped[str | None] = mapped_column(sa.String(64))  # a stable error code, never personal data
+    answer: Mapped[str | None] = mapped_column(sa.String(16))  # done | not_yet | later
+    answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, server_default=sa.func.now())
+
+
+# -- mediators (issue 8) -------------------------------------------------------------------------------------
+
+
+class MediatorRow(Timestamped, Base):
+    """A Roma health mediator; ``chat_id`` is the chat her mediator invitation was opened in."""
+
+    __tablename__ = "mediator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(100))
+    active: Mapped[bool] = mapped_column(sa.Boolean, default=True, server_default=sa.true())
+    chat_id: Mapped[int | None] = mapped_column(sa.ForeignKey("chat.id", ondelete="SET NULL"), unique=True)
+    disabled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class FamilyProfileRow(Timestamped, Base):
+    """What a mediator recorded when she enrolled a family (or an import brought in)."""
+
+    __tablename__ = "family_profile"
+
+    family_id: Mapped[int] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"), primary_key=True)
+    mediator_id: Mapped[int | None] = mapped_column(sa.ForeignKey("mediator.id", ondelete="SET NULL"), index=True)
+    caregiver: Mapped[str] = mapped_column(sa.String(64))
+    locale: Mapped[str] = mapped_column(sa.String(16))
+    settlement: Mapped[str] = mapped_column(sa.String(64))
+    phone: Mapped[str | None] = mapped_column(sa.String(20), index=True)
+    consent_method: Mapped[str] = mapped_column(sa.String(32))
+    enrolled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    help_requested_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class InvitationRow(Base):
+    """A one-time invitation; only the SHA-256 of its code is stored."""
+
+    __tablename__ = "invitation"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    code_hash: Mapped[str] = mapped_column(sa.String(64), unique=True)
+    kind: Mapped[str] = mapped_column(sa.String(16))  # mediator | family
+    mediator_id: Mapped[int | None] = mapped_column(sa.ForeignKey("mediator.id", ondelete="CASCADE"), index=True)
+    family_id: Mapped[int | None] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    created_by: Mapped[str] = mapped_column(sa.String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    used_by_chat_id: Mapped[int | None] = mapped_column(sa.ForeignKey("chat.id", ondelete="SET NULL"))
+    revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class FamilyNoteRow(Base):
+    __tablename__ = "family_note"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    family_id: Mapped[int] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"), index=True)
+    mediator_id: Mapped[int | None] = mapped_column(sa.ForeignKey("mediator.id", ondelete="SET NULL"))
+    text: Mapped[str] = mapped_column(sa.Text)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class MediatorNoticeRow(Base):
+    """Something a mediator should hear about: sent by the notice sender, seen when she opens her work list."""
+
+    __tablename__ = "mediator_notice"
+    __table_args__ = (sa.Index(None, "mediator_id", "seen_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mediator_id: Mapped[int] = mapped_column(sa.ForeignKey("mediator.id", ondelete="CASCADE"))
+    family_id: Mapped[int | None] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(sa.String(16))  # help | handed_over
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class AuditRow(Base):
+    """Who did what to which family, and when. Ids and codes only: never names, phones or birth dates.
+
+    ``family_id`` and ``mediator_id`` are plain numbers, not foreign keys, so the trail outlives a deletion.
+    """
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    actor: Mapped[str] = mapped_column(sa.String(64))
+    action: Mapped[str] = mapped_column(sa.String(32))
+    family_id: Mapped[int | None] = mapped_column(sa.Integer, index=True)
+    mediator_id: Mapped[int | None] = mapped_column(sa.Integer)
+    detail: Mapped[str] = mapped_column(sa.String(128), default="", server_default=EMPTY_TEXT)

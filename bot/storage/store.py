@@ -26,6 +26,7 @@ from bot.storage.models import (
     VaccinationRecordRow,
     utc_now,
 )
+from bot.storage.reminder_answers import ReminderAnswers
 
 
 class NotFound(LookupError):
@@ -34,9 +35,14 @@ class NotFound(LookupError):
     code = "storage_not_found"
 
 
-class SqlStore:
+class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.ReminderStore
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+
+    @property
+    def session(self) -> AsyncSession:
+        """This transaction's session, for the other repositories of bot.storage that join the transaction."""
+        return self._session
 
     # -- chats -----------------------------------------------------------------------------------------------
 
@@ -201,8 +207,16 @@ def _chat(row: ChatRow) -> Chat:
 
 def _family(row: FamilyRow) -> Family:
     consent_at = None if row.consent_at is None else _utc(row.consent_at)
+    paused_until = None if row.reminders_paused_until is None else _utc(row.reminders_paused_until)
     return Family(
-        consent_at=consent_at, consent_by=row.consent_by, notice_version=row.notice_version, id=row.id
+        consent_at=consent_at,
+        consent_by=row.consent_by,
+        notice_version=row.notice_version,
+        id=row.id,
+        tip_weekday=row.tip_weekday,
+        tip_hour=row.tip_hour,
+        reminders_paused_until=paused_until,
+        reminders_stopped=row.reminders_stopped,
     )
 
 
@@ -210,6 +224,11 @@ def _fill_family(row: FamilyRow, family: Family) -> None:
     row.consent_at = None if family.consent_at is None else _utc(family.consent_at)
     row.consent_by = family.consent_by
     row.notice_version = family.notice_version
+    row.tip_weekday = family.tip_weekday
+    row.tip_hour = family.tip_hour
+    paused_until = family.reminders_paused_until
+    row.reminders_paused_until = None if paused_until is None else _utc(paused_until)
+    row.reminders_stopped = family.reminders_stopped
 
 
 def _child(row: ChildRow) -> Child:

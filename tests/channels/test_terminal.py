@@ -69,7 +69,7 @@ def _run(args: list[str], stdin: str, tmp_path: Path) -> subprocess.CompletedPro
 
 def test_jsonl_chat_onboards_and_keeps_the_family_across_runs(tmp_path: Path) -> None:
     lines = [{"start": ""}, {"press": "English"}, {"press": 1}, {"text": "Mila"}, {"text": "12.3.2025"},
-             {"press": 1}, {"press": "nonsense"}, "not json", {"location": [44.8456, 20.3858]}]
+             {"press": 1}, {"press": "nonsense"}, "not json", {"location": [44.8456, 20.3858]}, {"press": "📍 Map"}]
     stdin = "\n".join(json.dumps(x) if isinstance(x, dict) else x for x in lines) + "\n"
     first = _run(["--jsonl", "--user", "ana"], stdin, tmp_path)
     assert first.returncode == 0, first.stderr

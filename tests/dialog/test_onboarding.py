@@ -52,7 +52,7 @@ async def test_onboarding_reaches_the_menu_in_every_language(app, locale: str) -
     await chat.press_id("child-early-no")
     assert chat.say("onboarding-done") in chat.transcript
     assert chat.labels == [chat.say(i) for i in ("menu-tip", "menu-plan", "menu-services", "menu-children",
-                                                  "menu-language", "menu-help")]
+                                                  "menu-language", "menu-help", "menu-mediator")]
     assert await _count(app, "child") == 1
 
 

@@ -13,7 +13,8 @@ from bot.storage import Database, make_engine, migrate
 from bot.storage.database import alembic_config
 from bot.storage.models import Base
 
-TABLES = {"family", "chat", "child", "vaccination_record", "tip_seen", "processed_inbound"}
+TABLES = {"family", "chat", "child", "vaccination_record", "tip_seen", "processed_inbound", "outbox"}
+TABLES |= {"mediator", "family_profile", "invitation", "family_note", "mediator_notice", "audit_log"}
 USER = ChannelUser("telegram", "1001")
 
 

@@ -1,0 +1,144 @@
+"""A rendered message as Bot API calls: HTML with everything escaped, long texts split, buttons, pins, media.
+
+Telegram's limits (shared/domain/channels.md): 4096 characters of text and 1024 of caption after entity
+parsing, counted in UTF-16 code units; callback data up to 64 bytes. Texts come from content and from users, so
+they are escaped whole (``<``, ``>``, ``&``) and sent in HTML parse mode: ``_`` and ``*`` mean nothing there.
+"""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+from typing import Any
+
+from aiogram.enums import ParseMode
+from aiogram.methods import SendLocation, SendMessage, SendPhoto, SendVenue, SendVoice, TelegramMethod
+from aiogram.types import FSInputFile, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+
+from bot.i18n.render import RenderedButton, RenderedLocation, RenderedMessage
+
+TEXT_LIMIT = 4096
+CAPTION_LIMIT = 1024
+CALLBACK_DATA_LIMIT = 64  # bytes, UTF-8
+PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
+VOICE_SUFFIXES = frozenset({".ogg", ".oga", ".opus"})
+_SEPARATORS = ("\n\n", "\n")  # split at paragraphs first, then at lines, then anywhere
+# Links in tips and service cards would otherwise fetch a preview: data the parents pay for.
+NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
+
+
+def telegram_length(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji outside the BMP counts 2)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def split_text(text: str, limit: int = TEXT_LIMIT) -> list[str]:
+    """``text`` in pieces of at most ``limit``: at paragraph boundaries, else at lines, else hard cuts."""
+    return [piece for piece in _split(text, limit, 0) if piece.strip()]
+
+
+def _split(text: str, limit: int, level: int) -> list[str]:
+    if telegram_length(text) <= limit:
+        return [text]
+    if level == len(_SEPARATORS):
+        return _hard_cut(text, limit)
+    separator = _SEPARATORS[level]
+    pieces: list[str] = []
+    current: str | None = None
+    for block in text.split(separator):
+        for part in _split(block, limit, level + 1):
+            joined = part if current is None else current + separator + part
+            if telegram_length(joined) <= limit:
+                current = joined
+            else:
+                if current is not None:
+                    pieces.append(current)
+                current = part
+    if current is not None:
+        pieces.append(current)
+    return pieces
+
+
+def _hard_cut(text: str, limit: int) -> list[str]:
+    pieces: list[str] = []
+    current: list[str] = []
+    size = 0
+    for char in text:  # never between the two halves of a surrogate pair
+        width = 2 if ord(char) > 0xFFFF else 1
+        if size + width > limit:
+            pieces.append("".join(current))
+            current, size = [], 0
+        current.append(char)
+        size += width
+    if current:
+        pieces.append("".join(current))
+    return pieces
+
+
+def escape(text: str) -> str:
+    return html.escape(text, quote=False)
+
+
+def keyboard(rows: tuple[tuple[RenderedButton, ...], ...]) -> InlineKeyboardMarkup | None:
+    """Inline buttons; button data longer than Telegram accepts is a bug in the core: ValueError."""
+    if not rows:
+        return None
+    for row in rows:
+        for button in row:
+            if not 1 <= len(button.data.encode("utf-8")) <= CALLBACK_DATA_LIMIT:
+                raise ValueError(f"button data {button.data!r} is not 1-{CALLBACK_DATA_LIMIT} bytes")
+    return InlineKeyboardMarkup(inline_keyboard=[
+        [InlineKeyboardButton(text=button.label, callback_data=button.data) for button in row] for row in rows
+    ])
+
+
+def media_files(paths: tuple[str, ...], media_dir: Path | None) -> list[Path]:
+    """The media that exist inside ``media_dir`` and that Telegram can show as a photo or a voice message."""
+    if media_dir is None or not paths:
+        return []
+    root = media_dir.resolve()
+    found: list[Path] = []
+    for name in paths:
+        path = (root / name).resolve()
+        suffix = path.suffix.lower()
+        if path.is_relative_to(root) and path.is_file() and suffix in PHOTO_SUFFIXES | VOICE_SUFFIXES:
+            found.append(path)
+    return found
+
+
+def _media_call(chat_id: int, path: Path, caption: str | None) -> TelegramMethod[Any]:
+    file = FSInputFile(path)
+    if path.suffix.lower() in PHOTO_SUFFIXES:
+        return SendPhoto(chat_id=chat_id, photo=file, caption=caption, parse_mode=ParseMode.HTML)
+    return SendVoice(chat_id=chat_id, voice=file, caption=caption, parse_mode=ParseMode.HTML)
+
+
+def _pin(chat_id: int, where: RenderedLocation) -> TelegramMethod[Any]:
+    if where.address:
+        return SendVenue(chat_id=chat_id, latitude=where.lat, longitude=where.lon, title=where.title,
+                         address=where.address)
+    return SendLocation(chat_id=chat_id, latitude=where.lat, longitude=where.lon)
+
+
+def calls_for(chat_id: int, message: RenderedMessage, media_dir: Path | None) -> list[TelegramMethod[Any]]:
+    """The Bot API calls that deliver one message, in order; the buttons go on the last of them.
+
+    One photo or voice message carries the text as its caption when it fits; otherwise media go first and
+    the text follows. A location goes last, as a venue when it has an address.
+    """
+    calls: list[TelegramMethod[Any]] = []
+    files = media_files(message.media, media_dir)
+    text = message.text
+    if len(files) == 1 and text.strip() and telegram_length(text) <= CAPTION_LIMIT:
+        calls.append(_media_call(chat_id, files[0], escape(text)))
+        text = ""
+    else:
+        calls += [_media_call(chat_id, path, None) for path in files]
+    calls += [SendMessage(chat_id=chat_id, text=escape(piece), parse_mode=ParseMode.HTML,
+                          link_preview_options=NO_PREVIEW) for piece in split_text(text)]
+    if message.location is not None:
+        calls.append(_pin(chat_id, message.location))
+    markup = keyboard(message.buttons)
+    if markup is not None and calls:
+        calls[-1] = calls[-1].model_copy(update={"reply_markup": markup})
+    return calls

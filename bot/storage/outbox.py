@@ -1,0 +1,251 @@
+"""The outbox as the planner sees it: planned rows in (insert-ignore), obsolete rows out, and what is planned.
+
+An :class:`OutboxRepository` works on one ``AsyncSession`` (one transaction). Rows are written with
+``INSERT ... ON CONFLICT (idempotency_key) DO NOTHING``: planning the same thing twice writes nothing.
+Cancelling a pending row as obsolete also frees its key (``<key>#<id>``), so the same reminder can be planned
+afresh later (a birth date corrected and then put back); sent rows keep their keys for ever.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+import sqlalchemy as sa
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.storage.models import ChatRow, ChildRow, FamilyRow, TipSeenRow, VaccinationRecordRow
+from bot.storage.outbox_bulk import (
+    OUTBOX,
+    HourSlot,
+    StageTarget,
+    TipDay,
+    hour_parameters,
+    insert_ignoring,
+    stage_parameters,
+    stage_statement,
+    tip_parameters,
+    tip_statement,
+)
+
+REPLANNED = "replanned"  # last_error of a row the planner cancelled because the plan no longer wants it
+SQLITE_PLANNING_CACHE_KIB = 64 * 1024  # page cache of the connection that plans (SQLite's default is 2 MB)
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    family_id: int
+    child_id: int | None
+    kind: str
+    item: str
+    stage: str
+    due_at: datetime  # aware UTC
+    local_day: date
+    key: str
+    schedule_version: int
+
+
+@dataclass(frozen=True)
+class OutboxEntry:
+    id: int
+    family_id: int
+    child_id: int | None
+    kind: str
+    item: str
+    stage: str
+    key: str
+    state: str
+    answer: str | None
+    due_at: datetime
+    local_day: date
+    schedule_version: int
+
+
+@dataclass(frozen=True)
+class ChildSnapshot:
+    """One child and its family's reminder settings, with what is recorded and seen."""
+
+    child_id: int
+    family_id: int
+    birth_date: date
+    gestational_weeks: int | None
+    created_at: datetime
+    tip_weekday: int
+    tip_hour: int
+    paused_until: datetime | None
+    stopped: bool
+    recorded: frozenset[str]
+    seen_tips: frozenset[str]
+
+
+@dataclass(frozen=True)
+class FamilyAddress:
+    family_id: int
+    channel: str | None
+    locale: str | None
+
+
+_ENTRY_COLUMNS = (
+    OUTBOX.c.id, OUTBOX.c.family_id, OUTBOX.c.child_id, OUTBOX.c.kind, OUTBOX.c.item, OUTBOX.c.stage,
+    OUTBOX.c.idempotency_key, OUTBOX.c.state, OUTBOX.c.answer, OUTBOX.c.due_at, OUTBOX.c.local_day,
+    OUTBOX.c.schedule_version,
+)
+
+
+class OutboxRepository:
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    @property
+    def dialect(self) -> str:
+        return self._session.get_bind().dialect.name
+
+    # -- writing planned rows ---------------------------------------------------------------------------------
+
+    async def insert(self, rows: Sequence[PlannedRow], created_at: datetime) -> int:
+        """Insert ``rows``, skipping keys that exist; returns how many were new."""
+        if not rows:
+            return 0
+        values = [
+            {
+                "family_id": r.family_id, "child_id": r.child_id, "kind": r.kind, "item": r.item,
+                "stage": r.stage, "due_at": r.due_at, "local_day": r.local_day, "idempotency_key": r.key,
+                "schedule_version": r.schedule_version, "state": "pending", "attempts": 0,
+                "created_at": created_at,
+            }
+            for r in rows
+        ]
+        statement = insert_ignoring(self.dialect).returning(OUTBOX.c.id)
+        result = await self._session.execute(statement, values)
+        return len(result.all())
+
+    async def plan_stages(self, targets: Sequence[StageTarget], hours: Sequence[HourSlot], created_at: datetime) -> int:
+        """Insert the dose and visit rows of one day for every child they concern; returns how many were new."""
+        if not targets:
+            return 0
+        parameters = stage_parameters(self.dialect, targets) | hour_parameters(hours) | {"created_at": created_at}
+        return await self._insert_from(stage_statement(self.dialect), parameters)
+
+    async def plan_tips(self, slot: TipDay, hours: Sequence[HourSlot], created_at: datetime) -> int:
+        """Insert the weekly tips of one day; returns how many were new."""
+        if not slot.book.size:
+            return 0
+        parameters = tip_parameters(slot) | hour_parameters(hours) | {"created_at": created_at}
+        return await self._insert_from(tip_statement(self.dialect), parameters)
+
+    async def _insert_from(self, statement: sa.Insert, parameters: dict[str, object]) -> int:
+        if self.dialect == "sqlite":
+            # A day's rows land all over the outbox indexes: with SQLite's default 2 MB page cache every
+            # insert would read and write its index pages again. Per connection; counts toward the memory.
+            await self._session.execute(sa.text(f"PRAGMA cache_size=-{SQLITE_PLANNING_CACHE_KIB}"))
+        result = await self._session.execute(statement, parameters)
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    # -- cancelling -------------------------------------------------------------------------------------------
+
+    async def cancel(self, ids: Iterable[int], reason: str = REPLANNED) -> int:
+        """Cancel these rows if they are still pending, freeing their keys; returns how many."""
+        wanted = sorted(set(ids))
+        if not wanted:
+            return 0
+        return await self._cancel_where(OUTBOX.c.id.in_(wanted), reason)
+
+    async def cancel_stale(self, current: Iterable[tuple[str, str, int]], kinds: Sequence[str]) -> int:
+        """Cancel pending planner rows of ``kinds`` whose (kind, item, schedule_version) is not in ``current``:
+        the rows of schedule items that were edited or removed since they were planned."""
+        stages = sa.or_(OUTBOX.c.stage.in_(("before", "on", "weekly")), OUTBOX.c.stage.like("followup-%"))
+        version = sa.tuple_(OUTBOX.c.kind, OUTBOX.c.item, OUTBOX.c.schedule_version)
+        return await self._cancel_where(
+            sa.and_(OUTBOX.c.kind.in_(kinds), stages, version.not_in(list(current))), REPLANNED
+        )
+
+    async def _cancel_where(self, condition: sa.ColumnElement[bool], reason: str) -> int:
+        freed_key = OUTBOX.c.idempotency_key + "#" + sa.cast(OUTBOX.c.id, sa.String)
+        statement = (
+            sa.update(OUTBOX)
+            .where(condition, OUTBOX.c.state == "pending")
+            .values(state="cancelled", last_error=reason, idempotency_key=freed_key, lease_until=None)
+        )
+        result = await self._session.execute(statement)
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    # -- reading ----------------------------------------------------------------------------------------------
+
+    async def child_rows(self, child_id: int) -> list[OutboxEntry]:
+        query = sa.select(*_ENTRY_COLUMNS).where(OUTBOX.c.child_id == child_id).order_by(OUTBOX.c.due_at, OUTBOX.c.id)
+        return [OutboxEntry(*row) for row in await self._session.execute(query)]
+
+    async def day_rows(self, day: date, states: Sequence[str] = ("pending",)) -> list[OutboxEntry]:
+        """Rows of local day ``day`` in ``states``, by family, send time and id."""
+        query = (
+            sa.select(*_ENTRY_COLUMNS)
+            .where(OUTBOX.c.local_day == day, OUTBOX.c.state.in_(states))
+            .order_by(OUTBOX.c.family_id, OUTBOX.c.due_at, OUTBOX.c.id)
+        )
+        return [OutboxEntry(*row) for row in await self._session.execute(query)]
+
+    async def snapshot(self, child_id: int) -> ChildSnapshot | None:
+        """The child with its family's settings, records and seen tips; None when it is gone."""
+        query = (
+            sa.select(
+                ChildRow.id, ChildRow.family_id, ChildRow.birth_date, ChildRow.gestational_weeks,
+                ChildRow.created_at, FamilyRow.tip_weekday, FamilyRow.tip_hour,
+                FamilyRow.reminders_paused_until, FamilyRow.reminders_stopped,
+            )
+            .join(FamilyRow, FamilyRow.id == ChildRow.family_id)
+            .where(ChildRow.id == child_id)
+        )
+        row = (await self._session.execute(query)).first()
+        if row is None:
+            return None
+        record, seen = VaccinationRecordRow, TipSeenRow
+        recorded = await self._session.scalars(sa.select(record.dose_id).where(record.child_id == child_id))
+        seen_tips = await self._session.scalars(sa.select(seen.tip_id).where(seen.child_id == child_id))
+        return ChildSnapshot(*row, recorded=frozenset(recorded), seen_tips=frozenset(seen_tips))
+
+    async def changed_children(self, since: datetime) -> dict[int, datetime]:
+        """Children added or changed after ``since``, of families changed then, or with a new record: each
+        with the time of its latest such change."""
+        changes = sa.union_all(
+            sa.select(ChildRow.id.label("child_id"), ChildRow.updated_at.label("at"))
+            .where(ChildRow.updated_at > since),
+            sa.select(ChildRow.id, FamilyRow.updated_at).join(FamilyRow, FamilyRow.id == ChildRow.family_id)
+            .where(FamilyRow.updated_at > since),
+            sa.select(VaccinationRecordRow.child_id, VaccinationRecordRow.created_at)
+            .where(VaccinationRecordRow.created_at > since),
+        ).subquery()
+        query = sa.select(changes.c.child_id, sa.func.max(changes.c.at)).group_by(changes.c.child_id)
+        found = {}
+        for child_id, at in await self._session.execute(query):
+            found[child_id] = at if isinstance(at, datetime) else _parse_moment(at)
+        return found
+
+    async def newest_created_at(self) -> datetime | None:
+        """When the newest outbox row was written (the last time anything was planned), if any."""
+        query = sa.select(OUTBOX.c.created_at).order_by(OUTBOX.c.id.desc()).limit(1)
+        return await self._session.scalar(query)
+
+    async def addresses(self, family_ids: Iterable[int]) -> dict[int, FamilyAddress]:
+        """Each family's channel and language, from its first active chat (None when it has none)."""
+        wanted = sorted(set(family_ids))
+        found = {family_id: FamilyAddress(family_id, None, None) for family_id in wanted}
+        if not wanted:
+            return found
+        query = (
+            sa.select(ChatRow.family_id, ChatRow.channel, ChatRow.locale)
+            .where(ChatRow.family_id.in_(wanted), ChatRow.active)
+            .order_by(ChatRow.family_id, ChatRow.id.desc())
+        )
+        for family_id, channel, locale in await self._session.execute(query):
+            found[family_id] = FamilyAddress(family_id, channel, locale)
+        return found
+
+    async def child_family(self, child_id: int) -> int | None:
+        return await self._session.scalar(sa.select(ChildRow.family_id).where(ChildRow.id == child_id))
+
+
+def _parse_moment(value: object) -> datetime:
+    """A timestamp that came back as text (SQLite loses the column type through max() of a UNION)."""
+    moment = datetime.fromisoformat(str(value))
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)

@@ -1,0 +1,310 @@
+"""Set-based planning in the database: one ``INSERT ... SELECT ... ON CONFLICT DO NOTHING`` per kind of row.
+
+The planner hands over plain values computed for one day (which birth dates have which dose stage that day,
+the instant each family hour maps to, which tips fit which corrected age); the database finds the children,
+skips what is recorded, answered, seen or planned already, and writes the rows. Nothing is loaded into Python,
+so a day for a million children costs a few index range scans and the inserted rows themselves.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+from functools import lru_cache
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.sql import ColumnElement
+
+from bot.core.age import CORRECTION_UNTIL_DAYS, PRETERM_BELOW_WEEKS, TERM_WEEKS
+from bot.storage.models import ChildRow, FamilyRow, OutboxRow, TipSeenRow, UtcDateTime, VaccinationRecordRow
+
+OUTBOX = OutboxRow.__table__
+DEFAULT_HOUR = 10  # family.tip_hour's default
+INSERTED_COLUMNS = (
+    "family_id", "child_id", "kind", "item", "stage", "due_at", "local_day", "idempotency_key",
+    "schedule_version", "state", "attempts", "created_at",
+)
+
+
+# INSERT_ORDER: rows are written by family, then child. The outbox indexes on (family_id, local_day) and on
+# (child_id, kind, item) then grow in one pass from start to end instead of at random places, and the keys of
+# one day are neighbours anyway (see scheduler/timeline.py): far fewer index pages to read and write.
+
+
+@dataclass(frozen=True)
+class HourSlot:
+    """Family hour ``hour`` on the planned day: when its rows go out (UTC) and the local day that falls on."""
+
+    hour: int
+    due_at: datetime
+    local_day: date
+
+
+@dataclass(frozen=True)
+class StageTarget:
+    """Children born on ``birth_date`` have stage ``stage`` of ``item`` on the planned day.
+
+    Their key is ``head + <hour, two digits> + tail + <child id>``.
+    """
+
+    kind: str
+    item: str
+    stage: str
+    birth_date: date
+    head: str
+    tail: str
+    fingerprint: int
+    dose_id: str | None  # a record of this dose makes the reminder unnecessary
+
+
+@dataclass(frozen=True)
+class TipChoice:
+    """At corrected age ``age`` days, ``tip`` fits; among the tips fitting an age, the lowest ``seq`` is sent
+    first."""
+
+    age: int
+    tip: str
+    seq: int
+    fingerprint: int
+
+
+@dataclass(frozen=True)
+class TipBookRows:
+    """The tip catalog by age, serialised once (it is the same every day)."""
+
+    document: str
+    size: int
+
+    @classmethod
+    def of(cls, choices: Sequence[TipChoice]) -> TipBookRows:
+        rows = [[c.age, c.tip, c.seq, c.fingerprint] for c in choices]
+        return cls(_document("sqlite", _BOOK_COLUMNS, rows), len(rows))
+
+
+def insert_ignoring(dialect: str) -> sa.Insert:
+    """``INSERT INTO outbox`` that skips rows whose idempotency key exists (``ON CONFLICT DO NOTHING``)."""
+    if dialect == "postgresql":
+        return postgresql.insert(OUTBOX).on_conflict_do_nothing(index_elements=["idempotency_key"])
+    if dialect == "sqlite":
+        return sqlite.insert(OUTBOX).on_conflict_do_nothing(index_elements=["idempotency_key"])
+    raise ValueError(f"unsupported database dialect: {dialect}")
+
+
+_BOOK_COLUMNS = [("age", sa.Integer, "int"), ("tip", sa.String, "text"), ("seq", sa.Integer, "int"),
+                 ("fp", sa.Integer, "int")]
+
+
+def _document(dialect: str, columns: Sequence[tuple[str, Any, str]], rows: Iterable[Sequence[Any]]) -> str:
+    names = [column for column, _, _ in columns]
+    return json.dumps([dict(zip(names, (_json_value(dialect, v) for v in row), strict=True)) for row in rows])
+
+
+def _json_table(dialect: str, name: str, columns: Sequence[tuple[str, Any, str]]) -> sa.CTE:
+    """A CTE of the rows of the JSON document passed as parameter ``name`` (``json_each`` on SQLite,
+    ``json_to_recordset`` on PostgreSQL): however many rows there are, the statement stays the same."""
+    names = [column for column, _, _ in columns]
+    if dialect == "postgresql":
+        fields = ", ".join(f"{column} {pg_type}" for column, _, pg_type in columns)
+        text = f"SELECT {', '.join(names)} FROM json_to_recordset(CAST(:{name} AS json)) AS x({fields})"
+    else:
+        text = "SELECT " + ", ".join(f"json_extract(value, '$.{column}') AS {column}" for column in names)
+        text += f" FROM json_each(:{name})"
+    typed = [sa.column(column, sql_type) for column, sql_type, _ in columns]
+    # MATERIALIZED: read the document once, not once per row of the join.
+    return sa.text(text).columns(*typed).cte(name, nesting=True).prefix_with("MATERIALIZED")
+
+
+def _json_value(dialect: str, value: Any) -> Any:
+    """A value as the database stores it: UTC timestamps as text without offset on SQLite (UtcDateTime)."""
+    if isinstance(value, datetime):
+        utc = value.astimezone(UTC)
+        return utc.strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else utc.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return value
+
+
+@dataclass(frozen=True)
+class _Hours:
+    """The family hour's slot as SQL: a CASE on family.tip_hour (cheaper than joining a table of 24 rows)."""
+
+    due_at: ColumnElement[datetime]
+    local_day: ColumnElement[date]
+    tag: ColumnElement[str]
+
+
+def _hours(hour: ColumnElement[int] = FamilyRow.tip_hour) -> _Hours:
+    """Parameters ``due_<h>`` and ``day_<h>`` for each hour h: see :func:`hour_parameters`."""
+
+    def case(name: str, sql_type: Any) -> ColumnElement[Any]:
+        slots = {h: sa.bindparam(f"{name}_{h}", type_=sql_type) for h in range(24)}
+        return sa.case(slots, value=hour, else_=slots[DEFAULT_HOUR])  # an impossible hour: the default one
+
+    tags = sa.case({h: sa.literal(f"{h:02d}") for h in range(24)}, value=hour, else_=sa.literal(f"{DEFAULT_HOUR:02d}"))
+    return _Hours(case("due", UtcDateTime), case("day", sa.Date), tags)
+
+
+def hour_parameters(hours: Sequence[HourSlot]) -> dict[str, Any]:
+    if sorted(h.hour for h in hours) != list(range(24)):
+        raise ValueError("one HourSlot for each hour 0-23 is needed")
+    return {f"due_{h.hour}": h.due_at for h in hours} | {f"day_{h.hour}": h.local_day for h in hours}
+
+
+def _family_allows(family: type[FamilyRow], due_at: ColumnElement[datetime]) -> ColumnElement[bool]:
+    paused = family.reminders_paused_until
+    return sa.and_(sa.not_(family.reminders_stopped), sa.or_(paused.is_(None), paused <= due_at))
+
+
+def open_tip_condition(outbox: sa.FromClause) -> list[ColumnElement[bool]]:
+    """Tips planned and not sent yet (a sent tip is in tip_seen), with the constants written out so that the
+    partial index ix_outbox_open_tip (models.py) serves the lookup."""
+    return [outbox.c.kind == sa.literal_column("'tip'"),
+            outbox.c.state.in_([sa.literal_column("'pending'"), sa.literal_column("'sending'")])]
+
+
+def _not_answered_done(child_id: ColumnElement[int], kind: ColumnElement[str], item: ColumnElement[str]):
+    answered = OUTBOX.alias("answered")
+    return ~sa.exists().where(
+        answered.c.child_id == child_id, answered.c.kind == kind, answered.c.item == item, answered.c.answer == "done"
+    )
+
+
+_TARGET_COLUMNS = [
+    ("kind", sa.String, "text"), ("item", sa.String, "text"), ("stage", sa.String, "text"),
+    ("birth_date", sa.Date, "date"), ("head", sa.String, "text"), ("tail", sa.String, "text"),
+    ("fp", sa.Integer, "int"), ("dose_id", sa.String, "text"),
+]
+
+
+@lru_cache(maxsize=4)
+def stage_statement(dialect: str) -> sa.Insert:
+    """INSERT of the dose and visit rows of the planned day: one index lookup on child.birth_date per target.
+
+    Parameters: ``targets`` (see :func:`stage_parameters`), the hours (:func:`hour_parameters`), ``created_at``.
+    """
+    t = _json_table(dialect, "targets", _TARGET_COLUMNS)
+    h = _hours()
+    record = VaccinationRecordRow
+    key = t.c.head + h.tag + t.c.tail + sa.cast(ChildRow.id, sa.String)
+    rows = (
+        sa.select(
+            ChildRow.family_id, ChildRow.id.label("child_id"), t.c.kind, t.c.item, t.c.stage,
+            h.due_at.label("due_at"), h.local_day.label("local_day"), key.label("idempotency_key"),
+            t.c.fp.label("schedule_version"),
+        )
+        .select_from(t)
+        .join(ChildRow, ChildRow.birth_date == t.c.birth_date)
+        .join(FamilyRow, FamilyRow.id == ChildRow.family_id)
+        .where(
+            _family_allows(FamilyRow, h.due_at),
+            ~sa.exists().where(record.child_id == ChildRow.id, record.dose_id == t.c.dose_id),
+            _not_answered_done(ChildRow.id, t.c.kind, t.c.item),
+        )
+        .subquery("planned")
+    )
+    return _insert(dialect, rows)
+
+
+def _insert(dialect: str, rows: sa.Subquery) -> sa.Insert:
+    """INSERT ... SELECT of ``rows`` (the first nine INSERTED_COLUMNS), new rows pending, in INSERT_ORDER.
+
+    The WITH clauses stay inside the SELECT ("nesting"), so the statement starts with INSERT: Python's
+    sqlite3 opens a transaction only before a statement it recognises as a write.
+    """
+    select = sa.select(
+        *(rows.c[name] for name in INSERTED_COLUMNS[:9]), sa.literal("pending"), sa.literal(0),
+        sa.bindparam("created_at", type_=UtcDateTime),
+    ).order_by(rows.c.family_id, rows.c.child_id)
+    return insert_ignoring(dialect).from_select(INSERTED_COLUMNS, select)
+
+
+def stage_parameters(dialect: str, targets: Sequence[StageTarget]) -> dict[str, Any]:
+    rows = [[x.kind, x.item, x.stage, x.birth_date, x.head, x.tail, x.fingerprint, x.dose_id] for x in targets]
+    return {"targets": _document(dialect, _TARGET_COLUMNS, rows)}
+
+
+def _age_on(dialect: str, day: ColumnElement[date]) -> ColumnElement[int]:
+    """Days from the child's birth date to ``day``, in the database's own date arithmetic."""
+    if dialect == "sqlite":
+        return sa.cast(sa.func.julianday(day) - sa.func.julianday(ChildRow.birth_date), sa.Integer)
+    return sa.cast(day - ChildRow.birth_date, sa.Integer)
+
+
+def _corrected(dialect: str, day: ColumnElement[date]) -> ColumnElement[int]:
+    """bot.core.age.corrected_age_days in SQL."""
+    age = _age_on(dialect, day)
+    weeks = ChildRow.gestational_weeks
+    shifted = age - (TERM_WEEKS - weeks) * 7
+    chronological = sa.or_(weeks.is_(None), weeks >= PRETERM_BELOW_WEEKS, age >= CORRECTION_UNTIL_DAYS)
+    return sa.case((chronological, age), (shifted < 0, 0), else_=shifted)
+
+
+@dataclass(frozen=True)
+class TipDay:
+    """The weekly-tip slot of one day: the families whose tip weekday it is, and the catalog by age."""
+
+    day: date
+    weekday: int
+    key_head: str  # key = key_head + <hour, two digits> + ":" + <child id>
+    book: TipBookRows
+
+
+@lru_cache(maxsize=4)
+def tip_statement(dialect: str) -> sa.Insert:
+    """INSERT of the weekly tips of the planned day: the first tip for each child's corrected age that was
+    neither seen nor planned, for the children of the families whose tip weekday it is.
+
+    Parameters: :func:`tip_parameters`, the hours (:func:`hour_parameters`), ``created_at``.
+    """
+    book = _json_table(dialect, "book", _BOOK_COLUMNS)
+    day = sa.bindparam("day", type_=sa.Date)
+    kids = (  # narrow rows: the send time is worked out for the chosen tips only, at the end
+        sa.select(
+            ChildRow.id.label("child_id"), ChildRow.family_id, FamilyRow.tip_hour.label("hour"),
+            _corrected(dialect, day).label("age"),
+        )
+        .select_from(FamilyRow)
+        .join(ChildRow, ChildRow.family_id == FamilyRow.id)
+        .where(
+            FamilyRow.tip_weekday == sa.bindparam("weekday", type_=sa.Integer),
+            _family_allows(FamilyRow, _hours().due_at),
+        )
+        .cte("kids", nesting=True)
+        .prefix_with("MATERIALIZED")  # first the week's children, then their tips (not the other way round)
+    )
+    # The candidate tips of each child, in child order: the "seen?" and "planned?" lookups below then walk
+    # their indexes (both lead with child_id) in order instead of jumping around them.
+    candidates = (
+        sa.select(kids, book.c.tip, book.c.fp, book.c.seq)
+        .join(book, book.c.age == kids.c.age)
+        .order_by(kids.c.child_id, book.c.seq)
+        .cte("candidates", nesting=True)
+        .prefix_with("MATERIALIZED")
+    )
+    seen, planned = TipSeenRow, OUTBOX.alias("open_tip")
+    rank = sa.func.row_number().over(partition_by=candidates.c.child_id, order_by=candidates.c.seq).label("rn")
+    choice = (
+        sa.select(candidates, rank)
+        .where(
+            ~sa.exists().where(seen.child_id == candidates.c.child_id, seen.tip_id == candidates.c.tip),
+            ~sa.exists().where(planned.c.child_id == candidates.c.child_id, planned.c.item == candidates.c.tip,
+                               *open_tip_condition(planned)),
+        )
+        .subquery("choice")
+    )
+    h = _hours(choice.c.hour)
+    key = sa.bindparam("key_head", type_=sa.String) + h.tag + ":" + sa.cast(choice.c.child_id, sa.String)
+    rows = sa.select(
+        choice.c.family_id, choice.c.child_id, sa.literal("tip").label("kind"), choice.c.tip.label("item"),
+        sa.literal("weekly").label("stage"), h.due_at.label("due_at"), h.local_day.label("local_day"),
+        key.label("idempotency_key"), choice.c.fp.label("schedule_version"),
+    ).where(choice.c.rn == 1).subquery("planned")
+    return _insert(dialect, rows)
+
+
+def tip_parameters(slot: TipDay) -> dict[str, Any]:
+    return {"book": slot.book.document, "day": slot.day, "weekday": slot.weekday, "key_head": slot.key_head}

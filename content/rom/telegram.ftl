@@ -1,0 +1,12 @@
+### Romani draft: awaiting review by a native speaker
+## Telegram: o komande ando meni thaj o razgovori kaj o bot na vakerel
+
+telegram-command-start = Aćhar vaj aćhar palem
+telegram-command-menu = Baro meni
+telegram-command-help = So šaj te ćerav
+telegram-command-language = Paruv i čhib
+telegram-command-pause = Ačhav e podsetnikon vaš varekobor
+telegram-command-stop = Ačhav e podsetnikon
+telegram-private-only =
+    Lačho dive! Me vakerav samo ande privatne poruke, akate ka ačhav čhido.
+    Pute privatno razgovor manca te les saveti vaš tlo čhavo.

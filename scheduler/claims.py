@@ -1,0 +1,216 @@
+"""Claiming due outbox rows with a lease (what became of them is written by ``scheduler/outcomes.py``).
+
+A claim is one short transaction. It picks families with something due, locks their ``family`` rows
+(PostgreSQL ``FOR NO KEY UPDATE SKIP LOCKED``: another dispatcher skips a family being claimed, so one family's
+rows are never split between two dispatchers; SQLite has one writer at a time and ignores the clause), and turns
+every row of those families due by the end of the local day into ``sending`` with ``lease_until``. A process that
+dies before recording leaves the rows ``sending``; when the lease ends, the next claim takes them again.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.ext.asyncio import AsyncConnection
+
+from bot.core.family import Chat, Child, VaccinationRecord
+from bot.core.messages import ChannelUser
+from bot.storage.database import Database
+from bot.storage.models import ChatRow, ChildRow, FamilyRow, OutboxRow, VaccinationRecordRow
+from scheduler.compose import DueItem
+
+OUTBOX = OutboxRow.__table__
+FAMILY = FamilyRow.__table__
+CHAT = ChatRow.__table__
+CHILD = ChildRow.__table__
+RECORD = VaccinationRecordRow.__table__
+VIBER = "viber"
+
+
+@dataclass
+class Claim:
+    """The rows of one family claimed together: they go out as one message."""
+
+    family_id: int
+    lease_until: datetime
+    items: list[DueItem] = field(default_factory=list)
+    attempts: int = 0  # the highest attempt count among the rows, this attempt included
+    chats: list[Chat] = field(default_factory=list)  # the family's active chats
+    children: dict[int, Child] = field(default_factory=dict)
+    records: dict[int, list[VaccinationRecord]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What one claim took. ``contended``: something was due but all of it was taken or locked by another
+    dispatcher at that moment (PostgreSQL), so claiming again shortly may find more."""
+
+    claims: list[Claim]
+    contended: bool = False
+
+
+@dataclass(frozen=True)
+class Window:
+    """What one claim may take: rows due by ``now``, and each family's rows up to its horizon day."""
+
+    now: datetime
+    today: date  # the local day of ``now``
+    tomorrow_morning: datetime  # where a row waits when its family already had today's message
+    free_until: date  # the horizon for families inside Viber's free 24-hour window
+    free_families: frozenset[int] = frozenset()
+
+
+def _claimable(now: datetime, horizon: date) -> sa.ColumnElement[bool]:
+    pending = sa.and_(OUTBOX.c.state == "pending", OUTBOX.c.local_day <= horizon,
+                      sa.or_(OUTBOX.c.next_attempt_at.is_(None), OUTBOX.c.next_attempt_at <= now))
+    expired = sa.and_(OUTBOX.c.state == "sending", OUTBOX.c.lease_until < now)
+    return sa.or_(pending, expired)
+
+
+class OutboxClaims:
+    def __init__(self, database: Database, zone: ZoneInfo, *, scan: int = 4000) -> None:
+        self._database = database
+        self._zone = zone
+        self._scan = scan
+
+    def window(self, now: datetime, *, morning_hour: int, free_days: int,
+               free_families: Iterable[int] = ()) -> Window:
+        today = now.astimezone(self._zone).date()
+        morning = datetime.combine(today + timedelta(days=1), time(morning_hour), tzinfo=self._zone)
+        return Window(now, today, morning, today + timedelta(days=free_days), frozenset(free_families))
+
+    async def free_window_families(self, since: datetime) -> set[int]:
+        """Families with an active Viber chat whose parent wrote after ``since`` (free session messages)."""
+        query = sa.select(CHAT.c.family_id).distinct().where(
+            CHAT.c.channel == VIBER, CHAT.c.active.is_(True), CHAT.c.family_id.is_not(None),
+            CHAT.c.last_inbound_at >= since)
+        async with self._database.engine.connect() as connection:
+            return set(await connection.scalars(query))
+
+    async def claim(self, window: Window, lease_until: datetime, limit: int) -> Batch:
+        async with self._database.engine.begin() as session:
+            candidates, families = await self._lock_families(session, window, limit)
+            if not families:
+                return Batch([], contended=bool(candidates))
+            active = await self._skip_silenced(session, window, families)
+            held = await self._already_messaged(session, window, active)
+            claims = await self._take(session, window, lease_until, active, held)
+            await self._load_context(session, claims)
+            return Batch(list(claims.values()), contended=bool(candidates) and not claims)
+
+    async def _lock_families(self, session: AsyncConnection, w: Window,
+                             limit: int) -> tuple[list[int], dict[int, tuple[bool, datetime | None]]]:
+        """Families with something due (the candidates), and those of them locked for this claim."""
+        due = (sa.select(OUTBOX.c.family_id).where(OUTBOX.c.state == "pending", OUTBOX.c.due_at <= w.now,
+                                                   sa.or_(OUTBOX.c.next_attempt_at.is_(None),
+                                                          OUTBOX.c.next_attempt_at <= w.now))
+               .order_by(OUTBOX.c.due_at).limit(self._scan))
+        expired = (sa.select(OUTBOX.c.family_id)
+                   .where(OUTBOX.c.state == "sending", OUTBOX.c.lease_until < w.now).limit(self._scan))
+        candidates = list(dict.fromkeys([*(await session.scalars(expired)), *(await session.scalars(due))]))
+        if w.free_families:
+            early = (sa.select(OUTBOX.c.family_id).distinct()
+                     .where(_among(session, OUTBOX.c.family_id, sorted(w.free_families)),
+                            _claimable(w.now, w.free_until))
+                     .limit(self._scan))
+            candidates = list(dict.fromkeys([*candidates, *(await session.scalars(early))]))
+        if not candidates:
+            return [], {}
+        locked = (sa.select(FAMILY.c.id, FAMILY.c.reminders_stopped, FAMILY.c.reminders_paused_until)
+                  .where(_among(session, FAMILY.c.id, candidates)).order_by(FAMILY.c.id).limit(limit)
+                  .with_for_update(skip_locked=True, key_share=True))
+        return candidates, {fid: (stopped, paused) for fid, stopped, paused in await session.execute(locked)}
+
+    async def _skip_silenced(self, session: AsyncConnection, w: Window,
+                             families: dict[int, tuple[bool, datetime | None]]) -> list[int]:
+        """Rows of stopped or paused families that came due are cancelled: a pause skips, it does not delay."""
+        reasons: dict[str, list[int]] = defaultdict(list)
+        for family_id, (stopped, paused_until) in families.items():
+            if stopped:
+                reasons["stopped"].append(family_id)
+            elif paused_until is not None and paused_until > w.now:
+                reasons["paused"].append(family_id)
+        for reason, ids in reasons.items():
+            await session.execute(
+                sa.update(OUTBOX)
+                .where(_among(session, OUTBOX.c.family_id, ids), OUTBOX.c.due_at <= w.now, _claimable(w.now, w.today))
+                .values(state="cancelled", last_error=reason, lease_until=None))
+        silenced = {fid for ids in reasons.values() for fid in ids}
+        return [fid for fid in families if fid not in silenced]
+
+    async def _already_messaged(self, session: AsyncConnection, w: Window,
+                                families: list[int]) -> set[int]:
+        """Families (outside the free window) that got today's message, or are getting it right now: their new
+        rows wait for tomorrow."""
+        paid = [fid for fid in families if fid not in w.free_families]
+        if not paid:
+            return set()
+        day_start = datetime.combine(w.today, time(0), tzinfo=self._zone)
+        sent_today = sa.and_(OUTBOX.c.state == "sent", OUTBOX.c.sent_at >= day_start)
+        being_sent = sa.and_(OUTBOX.c.state == "sending", OUTBOX.c.lease_until >= w.now)
+        query = sa.select(OUTBOX.c.family_id).distinct().where(
+            _among(session, OUTBOX.c.family_id, paid), sa.or_(sent_today, being_sent))
+        held = set(await session.scalars(query))
+        if held:
+            await session.execute(
+                sa.update(OUTBOX)
+                .where(_among(session, OUTBOX.c.family_id, held), OUTBOX.c.state == "pending",
+                       OUTBOX.c.local_day <= w.today)
+                .values(next_attempt_at=w.tomorrow_morning))
+        return held
+
+    async def _take(self, session: AsyncConnection, w: Window, lease_until: datetime,
+                    families: list[int], held: set[int]) -> dict[int, Claim]:
+        """Every claimable row of the families, up to each family's horizon, becomes ``sending``."""
+        claims: dict[int, Claim] = {}
+        groups = ((w.today, [f for f in families if f not in w.free_families]),
+                  (w.free_until, [f for f in families if f in w.free_families]))
+        for horizon, ids in groups:
+            if not ids:
+                continue
+            claim = (sa.update(OUTBOX)
+                     .where(_among(session, OUTBOX.c.family_id, ids), _claimable(w.now, horizon))
+                     .values(state="sending", lease_until=lease_until, attempts=OUTBOX.c.attempts + 1)
+                     .returning(OUTBOX.c.id, OUTBOX.c.family_id, OUTBOX.c.child_id, OUTBOX.c.kind,
+                                OUTBOX.c.item, OUTBOX.c.stage, OUTBOX.c.due_at, OUTBOX.c.attempts))
+            for row in await session.execute(claim):
+                entry = claims.setdefault(row.family_id, Claim(row.family_id, lease_until))
+                entry.items.append(DueItem(row.id, row.child_id, row.kind, row.item, row.stage, row.due_at))
+                entry.attempts = max(entry.attempts, row.attempts)
+        return claims
+
+    async def _load_context(self, session: AsyncConnection, claims: dict[int, Claim]) -> None:
+        ids = sorted(claims)
+        if not ids:
+            return
+        chats = sa.select(CHAT.c.id, CHAT.c.channel, CHAT.c.user_id, CHAT.c.locale, CHAT.c.family_id).where(
+            _among(session, CHAT.c.family_id, ids), CHAT.c.active.is_(True)).order_by(CHAT.c.id)
+        for row in await session.execute(chats):
+            claims[row.family_id].chats.append(
+                Chat(ChannelUser(row.channel, row.user_id), locale=row.locale, family_id=row.family_id, id=row.id))
+        kids = sa.select(CHILD.c.id, CHILD.c.family_id, CHILD.c.birth_date, CHILD.c.nickname,
+                         CHILD.c.gestational_weeks).where(_among(session, CHILD.c.family_id, ids))
+        for row in await session.execute(kids):
+            claims[row.family_id].children[row.id] = Child(row.family_id, row.birth_date, row.nickname,
+                                                           row.gestational_weeks, row.id)
+        by_child = {child_id: claim for claim in claims.values() for child_id in claim.children}
+        if by_child:
+            records = sa.select(RECORD.c.child_id, RECORD.c.dose_id, RECORD.c.given_on, RECORD.c.recorded_by).where(
+                _among(session, RECORD.c.child_id, sorted(by_child)))
+            for row in await session.execute(records):
+                by_child[row.child_id].records.setdefault(row.child_id, []).append(VaccinationRecord(*row))
+
+
+def _among(connection: AsyncConnection, column: sa.ColumnElement[int], values: Iterable[int]) -> sa.ColumnElement[bool]:
+    """``column IN values``; on PostgreSQL ``column = ANY(:array)``, one parameter instead of hundreds (the
+    statement is compiled once and cached, whatever the number of values)."""
+    if connection.dialect.name == "postgresql":
+        return column == sa.any_(sa.bindparam(None, list(values), type_=postgresql.ARRAY(column.type)))
+    return column.in_(list(values))
+

@@ -1,0 +1,253 @@
+"""What a child's reminders are, as plain values: schedule items with their stages, fingerprints and keys.
+
+Pure (no I/O): the planner (``scheduler/planner.py``) turns these into outbox rows, in bulk in SQL or one
+child at a time, and the preview shows them all. Both paths build keys here, so they always agree.
+
+Stages, counted from the birth date (chronological age: the Serbian calendar vaccinates children born early by
+their birth date):
+
+- vaccine dose: ``before`` (BEFORE_DAYS before the recommended day), ``on`` (the recommended day), then
+  ``followup-1``, ``followup-2``... FOLLOW_UP_OFFSETS days after it, as long as the window is still open;
+  doses given in the maternity ward get none (the parent checks the discharge papers instead);
+- check-up or visit: ``before`` and ``on``;
+- weekly tip (``weekly``): on the family's weekday and hour, the first unseen tip for the corrected age;
+- catch-up (``catchup``): ONE message for a child enrolled late, listing what was missed.
+
+Keys: ``<kind>:<item>:<stage>:<YYYYMMDD>T<HH>:<fingerprint>:<child>`` for doses and visits (the planned local
+day and hour), ``tip:<YYYYMMDD>T<HH>:<child>`` for the tip slot, ``catchup:<child>`` for the one catch-up. The
+child comes last so that one day's keys are neighbours in the key index: planning a day appends to a few places
+of the index instead of touching it all over.
+A fingerprint is 31 bits of a hash of an item's timing and the stage rules (POLICY): editing one dose changes
+its fingerprint and so its keys, while every other item keeps its own.
+"""
+
+from __future__ import annotations
+
+import zlib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from bot.core.age import corrected_age_days
+from bot.core.library import Library, TipEntry
+from bot.core.schedule import MATERNITY_WARD
+from bot.core.tips import tips_for_age
+
+BEFORE_DAYS = 3
+FOLLOW_UP_OFFSETS: tuple[int, ...] = (7, 21, 49, 105, 217, 441)  # gaps of 7, 14, 28, 56, 112, 224 days
+POLICY = "stages-1"  # change when the stage rules change: every fingerprint changes and everything re-plans
+
+VACCINE, CHECKUP, TIP, CATCHUP = "vaccine", "checkup", "tip", "catchup"
+WEEKLY = "weekly"
+PLANNED_STAGES = ("before", "on", WEEKLY, CATCHUP)  # plus followup-N: the stages the planner owns
+
+
+def is_planner_stage(stage: str) -> bool:
+    """True for the stages the planner writes (others, like "later-<id>", come from the parent's answers)."""
+    return stage in PLANNED_STAGES or stage.startswith("followup-")
+
+
+def fingerprint(*parts: object) -> int:
+    """A stable 31-bit number for ``parts`` (fits a signed INTEGER column on every database)."""
+    text = "|".join(str(part) for part in (POLICY, *parts))
+    return zlib.crc32(text.encode("utf-8")) & 0x7FFFFFFF
+
+
+@dataclass(frozen=True)
+class Stage:
+    name: str
+    offset_days: int  # days after the birth date
+
+
+@dataclass(frozen=True)
+class ScheduleItem:
+    """A dose or a visit with the stages it is reminded at."""
+
+    kind: str  # VACCINE or CHECKUP
+    item: str  # dose id or visit id
+    recommended_days: int
+    end_days: int  # last day of the window (inclusive)
+    stages: tuple[Stage, ...]
+    fingerprint: int
+
+    @property
+    def dose_id(self) -> str | None:
+        return self.item if self.kind == VACCINE else None
+
+
+def schedule_items(library: Library) -> tuple[ScheduleItem, ...]:
+    """Every reminded dose and visit of the library, in schedule order."""
+    items: list[ScheduleItem] = []
+    for dose in library.doses:
+        if dose.place == MATERNITY_WARD:
+            continue
+        r, end = dose.recommended_age_days, dose.latest_days
+        stages = _before_and_on(r) + tuple(
+            Stage(f"followup-{n}", r + offset)
+            for n, offset in enumerate(FOLLOW_UP_OFFSETS, start=1)
+            if r + offset <= end
+        )
+        fp = fingerprint(VACCINE, dose.id, r, dose.start_days, end, dose.place, BEFORE_DAYS, FOLLOW_UP_OFFSETS)
+        items.append(ScheduleItem(VACCINE, dose.id, r, end, stages, fp))
+    for visit in library.visits:
+        fp = fingerprint(CHECKUP, visit.id, visit.age_days, visit.start_days, visit.end_days, BEFORE_DAYS)
+        stages = _before_and_on(visit.age_days)
+        items.append(ScheduleItem(CHECKUP, visit.id, visit.age_days, visit.end_days, stages, fp))
+    return tuple(items)
+
+
+def _before_and_on(recommended: int) -> tuple[Stage, ...]:
+    before = (Stage("before", recommended - BEFORE_DAYS),) if recommended >= BEFORE_DAYS else ()
+    return (*before, Stage("on", recommended))
+
+
+def tip_fingerprint(tip: TipEntry) -> int:
+    return fingerprint(TIP, tip.id, tip.start_days, tip.end_days)
+
+
+@dataclass(frozen=True)
+class TipBook:
+    """Tips by corrected age: ``by_age[a]`` are the tip ids fitting age ``a`` days, in sending order."""
+
+    by_age: tuple[tuple[str, ...], ...]
+    order: tuple[str, ...]  # every tip in sending order: the earliest window start first, then catalog order
+    fingerprints: dict[str, int]
+    windows: dict[str, tuple[int, int]]
+
+    @classmethod
+    def of(cls, tips: Sequence[TipEntry]) -> TipBook:
+        last = max((tip.end_days for tip in tips), default=-1)
+        by_age = tuple(tuple(tip.id for tip in tips_for_age(tips, age)) for age in range(last + 1))
+        return cls(
+            by_age,
+            tuple(tip.id for tip in sorted(tips, key=lambda tip: tip.start_days)),
+            {tip.id: tip_fingerprint(tip) for tip in tips},
+            {tip.id: (tip.start_days, tip.end_days) for tip in tips},
+        )
+
+    def candidates(self, age_days: int) -> tuple[str, ...]:
+        return self.by_age[age_days] if 0 <= age_days < len(self.by_age) else ()
+
+    def fits(self, tip_id: str, age_days: int) -> bool:
+        window = self.windows.get(tip_id)
+        return window is not None and window[0] <= age_days <= window[1]
+
+
+def day_tag(day: date) -> str:
+    return f"{day:%Y%m%d}T"
+
+
+def slot_tag(day: date, hour: int) -> str:
+    return f"{day_tag(day)}{hour:02d}"
+
+
+def item_key(child_id: int, kind: str, item: str, stage: str, day: date, hour: int, fp: int) -> str:
+    return f"{item_key_head(kind, item, stage, day)}{hour:02d}{item_key_tail(fp)}{child_id}"
+
+
+def item_key_head(kind: str, item: str, stage: str, day: date) -> str:
+    return f"{kind}:{item}:{stage}:{day_tag(day)}"
+
+
+def item_key_tail(fp: int) -> str:
+    return f":{fp:08x}:"
+
+
+def tip_key(child_id: int, day: date, hour: int) -> str:
+    return f"{tip_key_head(day)}{hour:02d}:{child_id}"
+
+
+def tip_key_head(day: date) -> str:
+    return f"{TIP}:{day_tag(day)}"
+
+
+def catchup_key(child_id: int) -> str:
+    return f"{CATCHUP}:{child_id}"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One planned reminder before it gets an instant: what, for which child, on which local day and hour."""
+
+    kind: str
+    item: str
+    stage: str
+    day: date
+    hour: int
+    key: str
+    fingerprint: int
+
+
+@dataclass(frozen=True)
+class ChildFacts:
+    """What planning one child needs to know about it."""
+
+    child_id: int
+    birth_date: date
+    gestational_weeks: int | None
+    enrolled_on: date  # local day the child was added
+    recorded: frozenset[str] = frozenset()  # dose ids with a vaccination record
+    done: frozenset[tuple[str, str]] = frozenset()  # (kind, item) the parent answered "done"
+    seen_tips: frozenset[str] = frozenset()
+
+
+def item_slots(facts: ChildFacts, items: Sequence[ScheduleItem], hour: int, first: date, last: date) -> list[Slot]:
+    """Dose and visit reminders of one child whose day is in ``[first, last]`` and that are still open."""
+    slots = []
+    for item in items:
+        if item.dose_id in facts.recorded or (item.kind, item.item) in facts.done:
+            continue
+        for stage in item.stages:
+            day = facts.birth_date + timedelta(days=stage.offset_days)
+            if first <= day <= last:
+                key = item_key(facts.child_id, item.kind, item.item, stage.name, day, hour, item.fingerprint)
+                slots.append(Slot(item.kind, item.item, stage.name, day, hour, key, item.fingerprint))
+    return slots
+
+
+def tip_slot_days(weekday: int, first: date, last: date) -> list[date]:
+    """The days in ``[first, last]`` that fall on ``weekday`` (0 = Monday)."""
+    start = first + timedelta(days=(weekday - first.weekday()) % 7)
+    return [start + timedelta(days=7 * n) for n in range(max(0, (last - start).days // 7 + 1))]
+
+
+def corrected_age(facts: ChildFacts, day: date) -> int:
+    return corrected_age_days(facts.birth_date, day, facts.gestational_weeks)
+
+
+def tip_slots(
+    facts: ChildFacts, book: TipBook, weekday: int, hour: int, days: Sequence[date], taken: frozenset[str]
+) -> list[Slot]:
+    """A weekly tip for each of ``days`` (tip slots, oldest first): the first tip for the corrected age that
+    was neither seen nor ``taken`` (planned already) nor chosen for an earlier slot. A slot with no tip left
+    is skipped."""
+    chosen = set(taken) | facts.seen_tips
+    slots = []
+    for day in days:
+        if day.weekday() != weekday or day < facts.birth_date:
+            continue
+        tip = next((t for t in book.candidates(corrected_age(facts, day)) if t not in chosen), None)
+        if tip is not None:
+            chosen.add(tip)
+            key = tip_key(facts.child_id, day, hour)
+            slots.append(Slot(TIP, tip, WEEKLY, day, hour, key, book.fingerprints[tip]))
+    return slots
+
+
+def missed_doses(facts: ChildFacts, items: Sequence[ScheduleItem]) -> list[ScheduleItem]:
+    """Open doses whose recommended day came before the child was enrolled: what a catch-up lists."""
+    missed = []
+    for item in items:
+        if item.kind != VACCINE or item.item in facts.recorded or (VACCINE, item.item) in facts.done:
+            continue
+        if facts.birth_date + timedelta(days=item.recommended_days) < facts.enrolled_on:
+            missed.append(item)
+    return missed
+
+
+def catchup_slot(facts: ChildFacts, items: Sequence[ScheduleItem], hour: int, today: date) -> Slot | None:
+    """The one catch-up reminder of a child enrolled late (on its enrolment day, or today if that passed)."""
+    if not missed_doses(facts, items):
+        return None
+    day = max(facts.enrolled_on, today)
+    return Slot(CATCHUP, CATCHUP, CATCHUP, day, hour, catchup_key(facts.child_id), 1)

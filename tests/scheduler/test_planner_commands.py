@@ -1,0 +1,148 @@
+"""``cavororo reminders preview`` and ``cavororo reminders due`` (on SQLite: what they print, and that they
+write nothing)."""
+
+from __future__ import annotations
+
+import asyncio
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from bot.cli import main
+from bot.clock import FixedClock
+from bot.storage import Database, make_engine, migrate
+from bot.storage.models import ChatRow
+from tests.scheduler.planner_world import add_child, add_family, deliver, local, outbox, planner
+
+DAY = date(2026, 12, 1)  # a Tuesday: the default tip weekday
+
+
+def _world(url: str, families: list[tuple[str, int, list[date]]]) -> list[int]:
+    """Families (chat language, tip hour, children's birth dates); returns the children's ids."""
+
+    async def build() -> list[int]:
+        await migrate(url)
+        database = Database(make_engine(url))
+        children = []
+        try:
+            for n, (locale, hour, births) in enumerate(families):
+                family = await add_family(database, hour=hour)
+                async with database.engine.begin() as connection:
+                    await connection.execute(sa.insert(ChatRow.__table__).values(
+                        channel="viber", user_id=f"parent-{n}", locale=locale, family_id=family, data={}))
+                children += [await add_child(database, family, born) for born in births]
+        finally:
+            await database.dispose()
+        return children
+
+    return asyncio.run(build())
+
+
+def _rows(url: str) -> list[dict]:
+    async def read() -> list[dict]:
+        database = Database(make_engine(url))
+        try:
+            return await outbox(database)
+        finally:
+            await database.dispose()
+
+    return asyncio.run(read())
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    return f"sqlite+aiosqlite:///{tmp_path / 'cli.sqlite3'}"
+
+
+def test_preview_shows_a_childs_whole_plan_in_the_familys_language(url: str, capsys) -> None:
+    [child] = _world(url, [("en", 9, [date(2026, 1, 5)])])
+
+    main(["reminders", "preview", "--child", str(child), "--db", url])
+
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"Reminders for child {child} (") and "in en:" in out[0]
+    assert out[1].startswith("5 January 2026 09:00  ")  # born and enrolled that day: the newborn visits
+    first_dose = [line for line in out if "DTaP-IPV-Hib (5-in-1), dose 1" in line]
+    assert [line.split("·")[1].strip() for line in first_dose] == [
+        "3 days before", "on the day", "follow-up 1", "follow-up 2"]
+    assert all(" 09:00 " in line and line.endswith("to be planned") for line in first_dose)
+    assert _rows(url) == []  # looking plans nothing
+
+
+def test_preview_shows_what_became_of_the_reminders_already_planned(url: str, capsys) -> None:
+    [child] = _world(url, [("en", 10, [date(2026, 10, 1)])])
+
+    async def plan_and_send() -> None:
+        database = Database(make_engine(url))
+        try:
+            await planner(database, FixedClock(local(DAY, 6))).plan_day(DAY)
+            await deliver(database, local(DAY, 12))
+            await planner(database, FixedClock(local(DAY, 12))).plan_day(DAY + timedelta(days=7))
+        finally:
+            await database.dispose()
+
+    asyncio.run(plan_and_send())
+    main(["reminders", "preview", "--child", str(child), "--db", url])
+
+    lines = capsys.readouterr().out.splitlines()
+    sent = [line for line in lines if line.endswith("· sent")]
+    planned = [line for line in lines if line.endswith("· planned")]
+    assert sent and all(line.startswith("1 December 2026 10:00") for line in sent)
+    assert planned and all(line.startswith("8 December 2026 10:00") for line in planned)
+
+
+def test_preview_speaks_the_language_asked_for(url: str, capsys) -> None:
+    [child] = _world(url, [("en", 10, [date(2026, 1, 5)])])
+
+    main(["reminders", "preview", "--child", str(child), "--lang", "sr-Latn", "--db", url])
+
+    out = capsys.readouterr().out
+    assert f"Podsetnici za dete {child}" in out and "na sam dan" in out and "nedeljni savet" in out
+
+
+def test_preview_of_an_unknown_child_says_so(url: str, capsys) -> None:
+    _world(url, [])
+
+    main(["reminders", "preview", "--child", "404", "--lang", "en", "--db", url])
+
+    assert capsys.readouterr().out.strip() == "There is no child 404."
+
+
+def test_due_shows_one_message_per_family_and_writes_nothing(url: str, capsys) -> None:
+    two_months = date(2026, 10, 1)  # 61 days old on DAY: the 2-month doses and check-up
+    _world(url, [("en", 9, [two_months, date(2026, 6, 1)]), ("sr-Latn", 8, [two_months]), ("en", 11, [two_months])])
+
+    main(["reminders", "due", "--at", "2026-12-01 10:00", "--db", url])
+
+    out = capsys.readouterr().out
+    assert out.startswith("2026-12-01 10:00: 2 families get a message")  # the third one's hour is 11:00
+    assert out.count("— Family ") == 2
+    assert out.count("Reminders for your family") == 1 and out.count("Podsetnici za vašu porodicu") == 1
+    assert "(viber, en, 09:00)" in out and "(viber, sr-Latn, 08:00)" in out
+    assert out.count("[⬅️ Menu]") == 1 and out.count("[⬅️ Meni]") == 1  # the buttons of each message
+    assert _rows(url) == []
+
+
+@pytest.mark.parametrize(
+    ("at", "said"),
+    [
+        pytest.param("2026-12-01 22:30", "2026-12-01 22:30 is in the quiet hours: nothing goes out until "
+                                         "2026-12-02 08:00.", id="quiet-hours"),
+        pytest.param("2026-12-01 08:30", "2026-12-01 08:30: nothing goes out.", id="before-the-family-hour"),
+    ],
+)
+def test_due_when_nothing_goes_out_says_so(url: str, capsys, at: str, said: str) -> None:
+    _world(url, [("en", 10, [date(2026, 10, 1)])])
+
+    main(["reminders", "due", "--at", at, "--db", url])
+
+    assert capsys.readouterr().out.strip() == said
+
+
+def test_due_refuses_a_time_it_cannot_read(url: str, capsys) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["reminders", "due", "--at", "tomorrow morning", "--db", url])
+
+    assert stopped.value.code == 2 and "not a local time" in capsys.readouterr().err
