@@ -10,7 +10,7 @@ press a menu button or type, wait for the bot's answer, think (exponential, ``--
 Figures per mode: updates/s answered in the measured window, and server-side latency: from the moment the update
 left the fake (the webhook POST started / the getUpdates answer was written) to the bot's first answering
 sendMessage arriving at the fake. For polling, also the latency from the update being queued (it waits in the fake
-while the bot processes the previous batch). Prints a Markdown table.
+while the bot processes the previous batch), and the CPU the server used. Prints one JSON object per mode.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import json
 import os
 import random
 import secrets
@@ -154,7 +155,7 @@ async def run_mode(mode: str, args: argparse.Namespace, work: Path) -> dict[str,
     fake = await FakeTelegram().start()
     port = _free_port()
     env = {"TELEGRAM_BOT_TOKEN": TOKEN, "TELEGRAM_API_BASE": fake.base_url, "HOST": "127.0.0.1", "PORT": str(port),
-           "DATABASE_URL": f"sqlite+aiosqlite:///{work / f'{mode}.sqlite3'}", "LOG_LEVEL": "WARNING",
+           "DATABASE_URL": args.db or f"sqlite+aiosqlite:///{work / f'{mode}.sqlite3'}", "LOG_LEVEL": "WARNING",
            "SCHEDULER_TICK_SECONDS": "86400"}
     if mode == "webhook":
         env |= {"TELEGRAM_WEBHOOK_URL": f"http://127.0.0.1:{port}/telegram/hook", "TELEGRAM_WEBHOOK_SECRET": SECRET}
@@ -198,11 +199,8 @@ async def main_async(args: argparse.Namespace) -> None:
         work = Path(args.workdir) if args.workdir else Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         rows = [await run_mode(mode, args, work) for mode in modes]
-    keys = list(rows[0])
-    print("| " + " | ".join(keys) + " |")
-    print("|" + "---|" * len(keys))
     for row in rows:
-        print("| " + " | ".join(str(row[k]) for k in keys) + " |")
+        print(json.dumps(row))
 
 
 def main() -> None:
@@ -211,6 +209,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=200, help="simulated parents (default 200)")
     parser.add_argument("--seconds", type=float, default=20.0, help="measured window per mode (default 20)")
     parser.add_argument("--think", type=float, default=1.5, help="mean pause between a parent's inputs, s")
+    parser.add_argument("--db", help="database URL for the server (default: a fresh SQLite file per mode)")
     parser.add_argument("--profile", action="store_true", help="run the server under cProfile (<workdir>/<mode>.prof)")
     parser.add_argument("--workdir", help="keep the databases and server logs here (default: a temporary folder)")
     args = parser.parse_args()

@@ -7,9 +7,9 @@ in entities), 4096 characters of text and 1024 of caption (UTF-16 units), callba
 
 aiogram posts multipart form data with nested JSON in fields such as ``reply_markup``: parsed from
 ``await request.post()``. Every call is recorded (:class:`Call`). Updates are queued for getUpdates or posted to
-the registered webhook. Faults are injected per method and/or chat: 429 with retry_after, 5xx, 403, or a late
-answer (the client times out, the message arrives anyway); ``block(chat_id)`` makes a chat answer 403 until
-``unblock``.
+the registered webhook; a Bot API call in the webhook's answer is made, as Telegram does. Faults are injected
+per method and/or chat (:class:`Fault`): 429 with retry_after, 5xx, 403, or a late answer (the client times out,
+the message arrives anyway); a chat id in ``blocked`` answers 403 to every message, as a parent who blocked the bot.
 """
 
 from __future__ import annotations
@@ -53,6 +53,7 @@ class Call:
     files: dict[str, int]  # form field -> size in bytes
     at: float  # time.monotonic() when it arrived
     status: int = 200
+    in_webhook_answer: bool = False  # made by Telegram from the bot's answer to a webhook call
 
     @property
     def chat_id(self) -> int | None:
@@ -174,9 +175,12 @@ class FakeTelegram:
     async def _api(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
             return _error(ApiError(401, "Unauthorized"))
-        method = request.match_info["method"]
         params, files = await _params(request)
-        call = Call(method, params, files, time.monotonic())
+        return await self._call(request.match_info["method"], params, files)
+
+    async def _call(self, method: str, params: dict[str, Any], files: dict[str, int], *,
+                    in_webhook_answer: bool = False) -> web.Response:
+        call = Call(method, params, files, time.monotonic(), in_webhook_answer=in_webhook_answer)
         self.calls.append(call)
         try:
             fault = self._fault(method, call.chat_id)
@@ -320,8 +324,12 @@ class FakeTelegram:
             self.delivered_at.setdefault(_id(update), time.monotonic())  # type: ignore[arg-type]
         data = body if body is not None else json.dumps(update).encode()
         async with self._client.post(self.webhook["url"], data=data, headers=sent_headers) as response:
-            await response.read()
-            return response.status
+            answer = await response.read()
+            status = response.status
+        if status == 200 and answer:  # a Bot API call made in the webhook's answer, as Telegram allows
+            params = json.loads(answer)
+            await self._call(params.pop("method"), params, {}, in_webhook_answer=True)
+        return status
 
     def next_update_id(self) -> int:
         return next(self._update_ids)

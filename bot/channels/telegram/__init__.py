@@ -2,7 +2,8 @@
 
 Modules: ``updates`` (an update -> what it means), ``outbound`` (a rendered message -> Bot API calls),
 ``courier`` (calls with pacing, retries and the delivery error tree), ``pacing``, ``chats`` (per-chat lanes),
-``webhook``, ``polling``, ``commands`` (setMyCommands per language) and ``channel`` (all of it together).
+``errands`` (background work), ``webhook``, ``polling``, ``commands`` (setMyCommands per language) and
+``channel`` (all of it together).
 """
 
 from bot.channels.telegram.channel import TelegramChannel

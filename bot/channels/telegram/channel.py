@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,8 @@ from aiohttp import web
 from bot.channels.telegram.chats import ChatSet, Lanes
 from bot.channels.telegram.commands import command_lists, locale_for
 from bot.channels.telegram.courier import Courier
-from bot.channels.telegram.outbound import calls_for
+from bot.channels.telegram.errands import Errands
+from bot.channels.telegram.outbound import CALLBACK_DATA_LIMIT, calls_for
 from bot.channels.telegram.pacing import Pacer, SystemTimer, Timer
 from bot.channels.telegram.polling import POLL_TIMEOUT_S, Poller
 from bot.channels.telegram.updates import (
@@ -50,8 +51,6 @@ from bot.inbox import Inbox
 from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
-import sys as _sys
-_sys.setswitchinterval(0.001)
 
 REQUEST_TIMEOUT_S = 10.0  # one Bot API call; a send that takes longer may still have arrived
 STOP_GRACE_S = 5.0  # replies still going out when the bot stops get this long
@@ -86,7 +85,7 @@ class TelegramChannel:
         self._polling: asyncio.Task[None] | None = None
         self._inbound = Lanes()
         self._outbound = Lanes()
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._errands = Errands()
         self._turns = asyncio.Semaphore(TURNS.get(database.engine.dialect.name, 1))
         self._reachable = ChatSet()  # chats known reachable since this process started
         self._blocked = ChatSet()  # chats that blocked the bot
@@ -113,7 +112,7 @@ class TelegramChannel:
             web_app.router.add_post(self._webhook.path, handler)
 
     async def start(self) -> None:
-        self._spawn(self._register_commands())
+        self._errands.spawn(self._register_commands())
         if self._webhook is not None:
             method = SetWebhook(url=self._webhook.url, secret_token=self._webhook.secret,
                                 allowed_updates=list(ALLOWED_UPDATES), drop_pending_updates=False)
@@ -137,33 +136,27 @@ class TelegramChannel:
         await self.bot.session.close()
 
     async def health(self) -> Mapping[str, Any]:
-        report: dict[str, Any] = {"mode": "webhook" if self._webhook else "polling", "pending": len(self._tasks)}
+        report: dict[str, Any] = {"mode": "webhook" if self._webhook else "polling", "pending": len(self._errands)}
         if self.poller is not None:
             running = self._polling is not None and not self._polling.done()
             report["ok"] = running and self.poller.failures < 3
             if self.poller.last_error:
                 report["error"] = self.poller.last_error
         else:
-            report["ok"] = True
+            report["ok"] = self._accepting
         return report
 
     async def drain(self, timeout: float | None = None) -> None:
         """Wait for the replies being sent; after ``timeout`` seconds the rest are cancelled."""
-        loop = asyncio.get_running_loop()
-        deadline = None if timeout is None else loop.time() + timeout
-        while self._tasks:
-            left = None if deadline is None else max(0.0, deadline - loop.time())
-            _done, pending = await asyncio.wait(set(self._tasks), timeout=left)
-            if pending and deadline is not None and loop.time() >= deadline:
-                for task in pending:
-                    task.cancel()
-                await asyncio.gather(*pending, return_exceptions=True)
-                log.warning("telegram: %s replies cancelled at stop", len(pending))
+        await self._errands.drain(timeout)
 
     # -- inbound -----------------------------------------------------------------------------------------
 
-    async def receive(self, raw: dict[str, Any]) -> None:
-        """One update (a webhook body or a getUpdates item). Raises when the core failed: nothing was kept."""
+    async def receive(self, raw: dict[str, Any]) -> dict[str, Any] | None:
+        """One update (a webhook body or a getUpdates item). Raises when the core failed: nothing was kept.
+
+        In webhook mode a button press is answered in the webhook's answer: the returned Bot API call.
+        """
         if not self._accepting:
             raise Unavailable
         update = parse_update(raw, self.bot)
@@ -171,16 +164,19 @@ class TelegramChannel:
         if update is None or event is None:
             log.info("telegram update %s ignored (%s)", raw.get("update_id"),
                      "malformed" if update is None else "not for the bot")
-        elif isinstance(event, Said):
-            await self._converse(update.update_id, event)
-        elif isinstance(event, Membership):
+            return None
+        if isinstance(event, Membership):
             await self._membership(event)
+            return None
+        inline = self._webhook is not None and event.callback_id is not None
+        if isinstance(event, Said):
+            await self._converse(update.update_id, event, answer=not inline)
         else:
-            self._elsewhere(event)
+            self._elsewhere(event, answer=not inline)
+        return {"method": "answerCallbackQuery", "callback_query_id": event.callback_id} if inline else None
 
     async def _receive_batch(self, batch: list[dict[str, Any]]) -> None:
-        while len(self._tasks) > MAX_PENDING:
-            await asyncio.wait(set(self._tasks), return_when=asyncio.FIRST_COMPLETED)
+        await self._errands.below(MAX_PENDING)
         for attempt in range(BATCH_TRIES):
             if attempt:
                 await self._timer.sleep(0.5 * 2 ** (attempt - 1))
@@ -194,13 +190,13 @@ class TelegramChannel:
             if not batch:
                 return
 
-    async def _converse(self, update_id: int, event: Said) -> None:
+    async def _converse(self, update_id: int, event: Said, *, answer: bool) -> None:
         async with self._inbound.hold(event.chat_id):
             async with self._turns:
                 await self._came_back(event.chat_id, event.inbound.user)
                 messages = await self._inbox.handle(event.inbound, inbound_id=str(update_id))
             if messages is not None:  # None: a duplicate, already answered
-                self._spawn(self._reply(event.chat_id, messages, event.callback_id))
+                self._errands.spawn(self._reply(event.chat_id, messages, event.callback_id if answer else None))
 
     async def _came_back(self, chat_id: int, user: ChannelUser) -> None:
         """A parent who writes can be written to: mark the chat reachable (once per process, or after a block)."""
@@ -220,13 +216,13 @@ class TelegramChannel:
             self._blocked.add(event.chat_id)
             self._reachable.discard(event.chat_id)
 
-    def _elsewhere(self, event: Elsewhere) -> None:
-        if event.callback_id is not None:
-            self._spawn(self._answer(event.callback_id))
+    def _elsewhere(self, event: Elsewhere, *, answer: bool) -> None:
+        if event.callback_id is not None and answer:
+            self._errands.spawn(self._answer(event.callback_id))
         if event.chat_id is not None and event.chat_id not in self._told:
             self._told.add(event.chat_id)
             text = self._translator().format(locale_for(event.language_code), Text("telegram-private-only"))
-            self._spawn(self._reply(event.chat_id, [RenderedMessage(text, (), None, ())], None))
+            self._errands.spawn(self._reply(event.chat_id, [RenderedMessage(text, (), None, ())], None))
 
     # -- outbound ----------------------------------------------------------------------------------------
 
@@ -269,7 +265,12 @@ class TelegramChannel:
 
     async def _deliver(self, chat_id: int, messages: list[RenderedMessage], ids: list[str], *, bulk: bool) -> None:
         for message in messages:
-            for call in calls_for(chat_id, message, self._media_dir):
+            try:
+                calls = calls_for(chat_id, message, self._media_dir)
+            except ValueError:  # button data Telegram would refuse: a bug in the core, never worth a retry
+                log.error("telegram message not sendable: button data over %s bytes", CALLBACK_DATA_LIMIT)
+                raise PermanentDeliveryError("rejected") from None
+            for call in calls:
                 sent = await self.courier.call(call, chat_id=chat_id, bulk=bulk)
                 ids.append(str(sent.message_id))
 
@@ -297,14 +298,3 @@ class TelegramChannel:
             except DeliveryError as error:
                 log.warning("telegram command list not registered (%s)", error.code)
                 return
-
-    def _spawn(self, work: Coroutine[Any, Any, None]) -> None:
-        task = asyncio.create_task(work)
-        self._tasks.add(task)
-        task.add_done_callback(self._finished)
-
-    def _finished(self, task: asyncio.Task[None]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and (error := task.exception()) is not None:
-            log.error("telegram background work failed: %s", type(error).__name__)
-

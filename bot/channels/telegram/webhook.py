@@ -3,8 +3,9 @@
 Checks in this order, each answering before anything is read or stored: the secret header (401, compared in
 constant time), the body size (413), the JSON (400). A good update is processed (the core's transaction is
 committed) before the 200, so a crash means Telegram retries it; the replies are sent afterwards in the
-background. A failure while processing answers 500, and Telegram retries later (the dedupe claim was rolled back
-with everything else).
+background. A button press is answered (answerCallbackQuery) in the 200 itself: one request fewer per press.
+A failure while processing answers 500, and Telegram retries later (the dedupe claim was rolled back with
+everything else); while the bot stops, 503.
 """
 
 from __future__ import annotations
@@ -25,7 +26,8 @@ log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 (a header name)
 
-Receive = Callable[[dict[str, Any]], Awaitable[None]]
+# Processes one update; may return a Bot API call to make in the webhook's answer (Telegram allows one).
+Receive = Callable[[dict[str, Any]], Awaitable[dict[str, Any] | None]]
 
 
 class Unavailable(Exception):
@@ -77,13 +79,13 @@ def webhook_handler(webhook: Webhook, receive: Receive, *, max_body_bytes: int) 
             log.warning("telegram webhook body is not an update, refused")
             return web.Response(status=400)
         try:
-            await receive(raw)
+            answer = await receive(raw)
         except Unavailable:
             return web.Response(status=503)
         except Exception as error:  # Telegram retries a non-2xx answer; the transaction was rolled back
             log.error("telegram update %s failed: %s", raw["update_id"], type(error).__name__)
             return web.Response(status=500)
-        return web.Response(status=200)
+        return web.json_response(answer) if answer else web.Response(status=200)
 
     return handle
 

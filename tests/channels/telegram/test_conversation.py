@@ -127,6 +127,16 @@ async def test_a_forged_press_naming_another_familys_child_changes_nothing(world
     assert world.fake.sent(owner.chat_id)[-1].text != intruder.say("button-stale")
 
 
+async def test_every_press_is_answered_in_the_webhook_answer_or_by_a_call(world: World, chat_ids) -> None:
+    parent = world.parent(next(chat_ids))
+    await parent.text("/start")
+    update = callback_update(world.fake.next_update_id(), parent.chat_id, "lang:en")
+    await world.deliver(update)
+    (answer,) = [c for c in world.fake.methods("answerCallbackQuery")
+                 if c.params["callback_query_id"] == update["callback_query"]["id"]]
+    assert answer.in_webhook_answer == (world.mode == "webhook")
+
+
 @pytest.mark.parametrize("data", ["💣" * 16, "tip:99999999999", "rm-yes:1 OR 1=1", "lang:xx"],
                          ids=["garbage", "unknown-child", "injection", "unknown-language"])
 async def test_garbage_button_data_gets_a_polite_answer(world: World, chat_ids, data: str) -> None:

@@ -58,6 +58,14 @@ async def test_the_sender_sends_a_photo_with_the_text_as_caption(webhook_world: 
     assert list(photo.files.values()) == [len(b"\xff\xd8\xff\xe0fake-jpeg")]
 
 
+async def test_a_message_with_button_data_telegram_would_refuse_is_not_sent(webhook_world: World, chat_ids) -> None:
+    chat_id = next(chat_ids)
+    with pytest.raises(PermanentDeliveryError) as caught:
+        await webhook_world.channel.send(user(chat_id), [note("Podsetnik", ("Urađeno", "rem-done:" + "9" * 60))])
+    assert caught.value.code == "rejected"
+    assert webhook_world.fake.sent(chat_id) == []
+
+
 async def test_a_chat_on_another_channel_is_refused(webhook_world: World) -> None:
     with pytest.raises(PermanentDeliveryError) as caught:
         await webhook_world.channel.send(ChannelUser("viber", "abc="), [note("x")])
