@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import resource
 import subprocess
 import sys
@@ -158,16 +159,44 @@ async def count(database: Database, table: str) -> int:
         return int(await connection.scalar(sa.text(f"SELECT count(*) FROM {table}")) or 0)
 
 
+class CpuMeter:
+    """CPU seconds spent on the work, which the machine's other load does not inflate: this process (Python,
+    and SQLite in aiosqlite's thread) plus, for PostgreSQL on this host, the server processes serving the
+    benchmark's connections (application_name plan_bench, read from /proc)."""
+
+    def __init__(self, database: Database) -> None:
+        self.database = database
+        self.seen: dict[int, float] = {}
+
+    async def read(self) -> float:
+        usage = resource.getrusage(resource.RUSAGE_SELF)
+        total = usage.ru_utime + usage.ru_stime
+        if self.database.engine.dialect.name == "postgresql":
+            async with self.database.engine.connect() as connection:
+                pids = await connection.scalars(sa.text(
+                    "SELECT pid FROM pg_stat_activity WHERE application_name = 'plan_bench'"))
+                for pid in pids:
+                    stat = Path(f"/proc/{pid}/stat")
+                    if stat.exists():
+                        fields = stat.read_text().rsplit(")", 1)[1].split()
+                        self.seen[pid] = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            total += sum(self.seen.values())
+        return total
+
+
 async def measure(url: str, day: date) -> None:
-    database = Database(make_engine(url))
+    settings = {"connect_args": {"server_settings": {"application_name": "plan_bench"}}} if "postgresql" in url else {}
+    database = Database(make_engine(url, **settings))
     try:
+        cpu = CpuMeter(database)
         planner = _planner(database, day)
         for attempt in ("plan", "re-plan"):
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), await cpu.read()
             added = await planner.plan_day(day)
-            seconds = time.perf_counter() - started
+            seconds, cpu_seconds = time.perf_counter() - started, await cpu.read() - cpu_started
             emit(step=f"{attempt} {day.isoformat()}", children=await count(database, "child"), rows_added=added,
-                 seconds=round(seconds, 2), peak_rss_mb=peak_rss_mb())
+                 seconds=round(seconds, 2), cpu_seconds=round(cpu_seconds, 2), peak_rss_mb=peak_rss_mb(),
+                 load_average=round(os.getloadavg()[0], 1))
         started = time.perf_counter()  # what every start does: look for rows of edited schedule items
         cancelled = await planner.reconcile_schedule()
         emit(step="schedule check at start", pending_rows=await count(database, "outbox WHERE state = 'pending'"),
@@ -176,7 +205,8 @@ async def measure(url: str, day: date) -> None:
         await database.dispose()
 
 
-async def prepare(url: str, children: int, day: date) -> None:
+async def prepare(url: str, children: int, day: date) -> date:
+    """Generate the data if needed; returns the first day not planned yet."""
     await migrate(url)
     database = Database(make_engine(url))
     try:
@@ -188,22 +218,26 @@ async def prepare(url: str, children: int, day: date) -> None:
         if database.engine.dialect.name == "postgresql":
             async with database.engine.connect() as connection:
                 await connection.execute(sa.text("ANALYZE"))
+        async with database.engine.connect() as connection:  # a re-run measures a day not planned yet
+            last = await connection.scalar(sa.text("SELECT max(local_day) FROM outbox"))
     finally:
         await database.dispose()
+    return day if last is None else date.fromisoformat(str(last)) + timedelta(days=1)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--db", default=DEFAULT_DB, help=f"database URL (default {DEFAULT_DB})")
     parser.add_argument("--children", type=int, default=1_000_000)
-    parser.add_argument("--day", type=date.fromisoformat, default=DAY, help="the day planned")
+    parser.add_argument("--day", type=date.fromisoformat,
+                        help=f"the day planned (default: {DAY}, or the day after the last one planned in a re-run)")
     parser.add_argument("--measure-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.measure_only:
         asyncio.run(measure(args.db, args.day))
         return
-    asyncio.run(prepare(args.db, args.children, args.day))
-    command = [sys.executable, __file__, "--db", args.db, "--day", args.day.isoformat(), "--measure-only"]
+    day = asyncio.run(prepare(args.db, args.children, args.day or DAY))
+    command = [sys.executable, __file__, "--db", args.db, "--day", (args.day or day).isoformat(), "--measure-only"]
     subprocess.run(command, check=True)
 
 

@@ -77,7 +77,7 @@ class ChildPlanner:
         slots = item_slots(facts, self.items, hour, facts.birth_date, last_day)
         keep = {slot.key for slot in slots}
         new = [slot for slot in slots if slot.day >= today]
-        kept_tips = self._valid_tips(snapshot, facts, existing, now)
+        kept_tips = self._valid_tips(snapshot, facts, existing)
         keep |= {entry.key for entry in kept_tips}
         # Taken: tips planned and not sent yet (a sent tip is seen), except those being cancelled now.
         taken = frozenset(e.item for e in existing if e.kind == TIP and e.state in OPEN_STATES and
@@ -95,7 +95,7 @@ class ChildPlanner:
         return Wanted(rows, keep)
 
     def _valid_tips(
-        self, snapshot: ChildSnapshot, facts: ChildFacts, existing: Sequence[OutboxEntry], now: datetime
+        self, snapshot: ChildSnapshot, facts: ChildFacts, existing: Sequence[OutboxEntry]
     ) -> list[OutboxEntry]:
         """Pending weekly tips that still fit: the family's weekday and hour, the child's corrected age."""
         valid = []

@@ -29,6 +29,7 @@ from bot.storage.outbox import FamilyAddress, OutboxEntry, OutboxRepository, Pla
 from scheduler.calendar import DeliveryCalendar
 from scheduler.compose import DueItem, compose
 from scheduler.planner import Planner
+from scheduler.timeline import BEFORE_DAYS
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -66,7 +67,9 @@ class _Tools:
         self.settings: Settings = settings_from(args)
         self.database = Database.from_url(self.settings.database_url)
         self.sessions = async_sessionmaker(self.database.engine, expire_on_commit=False)
-        self.translator = Translator.from_directory(self.settings.content_dir)
+        self.translator = Translator.from_directory(
+            self.settings.content_dir, show_unreviewed_romani=self.settings.show_unreviewed_romani
+        )
         self.library = load_library(self.settings.content_dir)
         self.calendar = DeliveryCalendar.from_settings(self.settings)
         self.planner = Planner(self.database, self.library, self.calendar, SystemClock())
@@ -195,8 +198,6 @@ def _what(tools: _Tools, locale: str, row: PlannedRow | OutboxEntry) -> Text | s
 
 def _stage(stage: str) -> Text:
     if stage == "before":
-        from scheduler.timeline import BEFORE_DAYS
-
         return Text("planner-stage-before", {"days": BEFORE_DAYS})
     if stage.startswith("followup-"):
         return Text("planner-stage-followup", {"number": int(stage.split("-")[1])})

@@ -21,10 +21,12 @@ committed late. Re-planning a child twice is harmless: it adds nothing.
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -51,6 +53,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_HORIZON_DAYS = 14
 CHANGE_MARGIN = timedelta(minutes=2)  # transactions that stamped a row before the watermark but committed after
+PARALLEL_TIP_PARTS = 2  # PostgreSQL: the tips of a day in this many transactions at once
 MAX_CHILDREN_PER_TICK = 500  # a bulk import is re-planned over several ticks
 
 
@@ -72,6 +75,7 @@ class Planner:
         horizon_days: int = DEFAULT_HORIZON_DAYS,
     ) -> None:
         self._sessions = async_sessionmaker(database.engine, expire_on_commit=False)
+        self._dialect = database.engine.dialect.name
         self._library = library if callable(library) else (lambda: library)
         self.calendar = calendar
         self.clock = clock
@@ -168,20 +172,43 @@ class Planner:
     # -- planning -------------------------------------------------------------------------------------------
 
     async def plan_day(self, day: date, now: datetime | None = None) -> int:
-        """Plan every dose, visit and tip reminder of local ``day`` for every child; returns the new rows."""
-        async with self._transaction() as outbox:
-            added = await self.plan_day_in(outbox, day, now)
+        """Plan every dose, visit and tip reminder of local ``day`` for every child; returns the new rows.
+
+        SQLite (one writer): one transaction. PostgreSQL: the doses and visits and two halves of the tips in
+        three transactions at once, on three connections, so the server works on them with all its cores
+        (planning is idempotent: a part that fails is simply planned again by the next tick)."""
+        if self._dialect == "postgresql":
+            tips = [partial(self._plan_tips_in, day=day, now=now, part=n, parts=PARALLEL_TIP_PARTS)
+                    for n in range(PARALLEL_TIP_PARTS)]
+            parts = [partial(self.plan_day_in, day=day, now=now, tips=False), *tips]
+        else:
+            parts = [partial(self.plan_day_in, day=day, now=now)]
+        added = sum(await asyncio.gather(*(self._in_transaction(part) for part in parts)))
         log.info("planned %s: %s new rows", day.isoformat(), added)
         return added
 
-    async def plan_day_in(self, outbox: OutboxRepository, day: date, now: datetime | None = None) -> int:
+    async def _in_transaction(self, work: Callable[[OutboxRepository], Awaitable[int]]) -> int:
+        async with self._transaction() as outbox:
+            return await work(outbox)
+
+    async def plan_day_in(
+        self, outbox: OutboxRepository, day: date, now: datetime | None = None, *, tips: bool = True
+    ) -> int:
         """:meth:`plan_day` in the caller's transaction (``cavororo reminders due`` rolls it back)."""
         self._load()
         now = now or self.clock.now()
-        hours = [self._hour(day, hour, now) for hour in range(24)]
-        created = utc_now()
-        added = await outbox.plan_stages(self._stage_targets(day), hours, created)
-        return added + await outbox.plan_tips(self._tip_day(day), hours, created)
+        added = await outbox.plan_stages(self._stage_targets(day), self._hours(day, now), utc_now())
+        return added + (await self._plan_tips_in(outbox, day, now) if tips else 0)
+
+    async def _plan_tips_in(
+        self, outbox: OutboxRepository, day: date, now: datetime | None, part: int = 0, parts: int = 1
+    ) -> int:
+        self._load()
+        hours = self._hours(day, now or self.clock.now())
+        return await outbox.plan_tips(self._tip_day(day), hours, utc_now(), part, parts)
+
+    def _hours(self, day: date, now: datetime) -> list[HourSlot]:
+        return [self._hour(day, hour, now) for hour in range(24)]
 
     def _hour(self, day: date, hour: int, now: datetime) -> HourSlot:
         due = self.calendar.slot(day, hour, not_before=now)

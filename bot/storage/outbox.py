@@ -30,7 +30,21 @@ from bot.storage.outbox_bulk import (
 )
 
 REPLANNED = "replanned"  # last_error of a row the planner cancelled because the plan no longer wants it
-SQLITE_PLANNING_CACHE_KIB = 64 * 1024  # page cache of the connection that plans (SQLite's default is 2 MB)
+# Settings for the bulk planning statements (outbox_bulk.py), on the planning connection or transaction:
+# - SQLite: a 64 MB page cache instead of the default 2 MB, which would read and write the outbox's index pages
+#   again for every few rows of a day (per connection; it counts toward the planner's memory);
+# - PostgreSQL: the joins in the order written (the JSON tables' row counts are unknown to the planner, which
+#   then prefers scanning every child to a few hundred index lookups), and no JIT compilation (half a second
+#   per statement for these long CASE expressions, more than the statements themselves), sorts of a day's
+#   candidates in memory rather than on disk, and a commit that does not wait for the disk: a crash can lose
+#   only rows the next tick plans again.
+PLANNING_SETTINGS = {
+    "sqlite": ("PRAGMA cache_size=-65536",),
+    "postgresql": (
+        "SET LOCAL join_collapse_limit = 1", "SET LOCAL jit = off", "SET LOCAL work_mem = '32MB'",
+        "SET LOCAL synchronous_commit = off",
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -127,18 +141,19 @@ class OutboxRepository:
         parameters = stage_parameters(self.dialect, targets) | hour_parameters(hours) | {"created_at": created_at}
         return await self._insert_from(stage_statement(self.dialect), parameters)
 
-    async def plan_tips(self, slot: TipDay, hours: Sequence[HourSlot], created_at: datetime) -> int:
-        """Insert the weekly tips of one day; returns how many were new."""
+    async def plan_tips(
+        self, slot: TipDay, hours: Sequence[HourSlot], created_at: datetime, part: int = 0, parts: int = 1
+    ) -> int:
+        """Insert the weekly tips of one day (of the families whose id is ``part`` modulo ``parts``); returns
+        how many were new."""
         if not slot.book.size:
             return 0
-        parameters = tip_parameters(slot) | hour_parameters(hours) | {"created_at": created_at}
+        parameters = tip_parameters(slot, part, parts) | hour_parameters(hours) | {"created_at": created_at}
         return await self._insert_from(tip_statement(self.dialect), parameters)
 
     async def _insert_from(self, statement: sa.Insert, parameters: dict[str, object]) -> int:
-        if self.dialect == "sqlite":
-            # A day's rows land all over the outbox indexes: with SQLite's default 2 MB page cache every
-            # insert would read and write its index pages again. Per connection; counts toward the memory.
-            await self._session.execute(sa.text(f"PRAGMA cache_size=-{SQLITE_PLANNING_CACHE_KIB}"))
+        for setting in PLANNING_SETTINGS.get(self.dialect, ()):
+            await self._session.execute(sa.text(setting))
         result = await self._session.execute(statement, parameters)
         return int(getattr(result, "rowcount", 0) or 0)
 
@@ -153,12 +168,22 @@ class OutboxRepository:
 
     async def cancel_stale(self, current: Iterable[tuple[str, str, int]], kinds: Sequence[str]) -> int:
         """Cancel pending planner rows of ``kinds`` whose (kind, item, schedule_version) is not in ``current``:
-        the rows of schedule items that were edited or removed since they were planned."""
-        stages = sa.or_(OUTBOX.c.stage.in_(("before", "on", "weekly")), OUTBOX.c.stage.like("followup-%"))
-        version = sa.tuple_(OUTBOX.c.kind, OUTBOX.c.item, OUTBOX.c.schedule_version)
-        return await self._cancel_where(
-            sa.and_(OUTBOX.c.kind.in_(kinds), stages, version.not_in(list(current))), REPLANNED
+        the rows of schedule items that were edited or removed since they were planned.
+
+        First the few distinct versions among the pending rows (one pass), then an update only for the stale
+        ones: an unchanged schedule costs one read."""
+        planned = sa.and_(
+            OUTBOX.c.state == "pending", OUTBOX.c.kind.in_(kinds),
+            sa.or_(OUTBOX.c.stage.in_(("before", "on", "weekly")), OUTBOX.c.stage.like("followup-%")),
         )
+        versions = sa.select(OUTBOX.c.kind, OUTBOX.c.item, OUTBOX.c.schedule_version).where(planned).distinct()
+        if self.dialect == "postgresql":  # a hash of the ~150 versions, never a sort of every pending row
+            await self._session.execute(sa.text("SET LOCAL enable_sort = off"))
+        stale = set(map(tuple, await self._session.execute(versions))) - set(current)
+        if not stale:
+            return 0
+        version = sa.tuple_(OUTBOX.c.kind, OUTBOX.c.item, OUTBOX.c.schedule_version)
+        return await self._cancel_where(sa.and_(planned, version.in_(sorted(stale))), REPLANNED)
 
     async def _cancel_where(self, condition: sa.ColumnElement[bool], reason: str) -> int:
         freed_key = OUTBOX.c.idempotency_key + "#" + sa.cast(OUTBOX.c.id, sa.String)
