@@ -53,8 +53,10 @@ class App:
 
 def configure_logging(level: str) -> None:
     logging.basicConfig(level=level.upper(), format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    # HTTP clients log request URLs, and Telegram's URLs contain the bot token.
-    for noisy in ("aiohttp.access", "aiohttp.client", "httpx", "httpcore"):
+    # HTTP clients log request URLs (Telegram's contain the bot token); database drivers log SQL parameters
+    # (nicknames, birth dates) at DEBUG. Keep them quiet whatever LOG_LEVEL says.
+    for noisy in ("aiohttp.access", "aiohttp.client", "httpx", "httpcore", "aiogram.event",
+                  "aiosqlite", "asyncpg", "sqlalchemy.engine", "sqlalchemy.pool"):
         logging.getLogger(noisy).setLevel(logging.WARNING)
 
 
