@@ -18,6 +18,7 @@ from bot.core.messages import LOCALES, Text
 from bot.i18n import ContentError, Translator
 from bot.i18n.translator import EXCEPTIONS_FILE, FOLDERS
 from bot.i18n.transliteration import Exceptions, latin_leftovers, resource_to_cyrillic, suspicious_words
+from bot.tools.channel_limits import MessageVariables
 
 CONTENT = Path(__file__).parent.parent / "content"
 FILE_NAMES = sorted({path.name for folder in FOLDERS for path in (CONTENT / folder).glob("*.ftl")})
@@ -42,46 +43,8 @@ def folder_messages(folder: str) -> dict[str, ast.Message]:
     return {msg_id: entry for name in FILE_NAMES for msg_id, entry in entries(folder, name).items()}
 
 
-class Variables(Visitor):
-    """Variables a message uses; which of them select variants or go through NUMBER()."""
-
-    def __init__(self) -> None:
-        self.names: set[str] = set()
-        self.selectors: set[str] = set()
-        self.numeric: set[str] = set()
-        self.references: set[str] = set()
-
-    def visit_VariableReference(self, node: ast.VariableReference) -> None:
-        self.names.add(node.id.name)
-
-    def visit_MessageReference(self, node: ast.MessageReference) -> None:
-        self.references.add(node.id.name)
-
-    def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
-        selector = node.selector
-        if isinstance(selector, ast.FunctionReference) and selector.arguments.positional:
-            selector = selector.arguments.positional[0]
-        if isinstance(selector, ast.VariableReference):
-            self.selectors.add(selector.id.name)
-            self.numeric.add(selector.id.name)
-        self.generic_visit(node)
-
-    def visit_FunctionReference(self, node: ast.FunctionReference) -> None:
-        if node.id.name == "NUMBER":
-            self.numeric.update(
-                arg.id.name for arg in node.arguments.positional if isinstance(arg, ast.VariableReference)
-            )
-        self.generic_visit(node)
-
-    def visit_TermReference(self, node: ast.TermReference) -> None:
-        """A term's variables are its own call arguments, not the message's."""
-
-    def signature(self) -> tuple[list[str], list[str]]:
-        return sorted(self.names), sorted(self.selectors)
-
-
-def variables_of(message: ast.Message) -> Variables:
-    found = Variables()
+def variables_of(message: ast.Message) -> MessageVariables:
+    found = MessageVariables()
     found.visit(message)
     return found
 

@@ -43,9 +43,13 @@ class Limit:
 LIMITS = (Limit("Telegram", 4096, 1024), Limit("Viber", 7000, 512))
 
 
-class _Variables(Visitor):
+class MessageVariables(Visitor):
+    """Variables a message uses; which of them select variants (``selectors``) or need a number (``numeric``);
+    the messages it references. Term references are skipped: a term's variables are its own call arguments."""
+
     def __init__(self) -> None:
         self.names: set[str] = set()
+        self.selectors: set[str] = set()
         self.numeric: set[str] = set()
         self.references: set[str] = set()
 
@@ -60,6 +64,7 @@ class _Variables(Visitor):
         if isinstance(selector, ast.FunctionReference) and selector.arguments.positional:
             selector = selector.arguments.positional[0]
         if isinstance(selector, ast.VariableReference):
+            self.selectors.add(selector.id.name)
             self.numeric.add(selector.id.name)
         self.generic_visit(node)
 
@@ -71,10 +76,13 @@ class _Variables(Visitor):
     def visit_TermReference(self, node: ast.TermReference) -> None:
         """A term's variables are its call arguments."""
 
+    def signature(self) -> tuple[list[str], list[str]]:
+        return sorted(self.names), sorted(self.selectors)
+
 
 def sample_arguments(messages: Mapping[str, tuple[FtlFile, ast.Message]], msg_id: str) -> dict[str, object]:
     """Plausible arguments for a message and every message it references, within one folder."""
-    found = _Variables()
+    found = MessageVariables()
     pending, seen = [msg_id], set()
     while pending:
         current = pending.pop()
