@@ -89,6 +89,19 @@ class Location:
 
 
 @dataclass(frozen=True)
+class Attachment:
+    """A file the bot makes for one user (their data export, an invitation's QR code): bytes, not a path.
+
+    ``filename`` is what the user sees; ``media_type`` is a MIME type (``image/png``, ``application/json``).
+    Channels send it as a photo (images) or a document; it is never written to content/.
+    """
+
+    filename: str
+    content: bytes
+    media_type: str
+
+
+@dataclass(frozen=True)
 class Reply:
     """One message from the bot: text parts joined by a blank line, buttons in rows, an optional pin."""
 
@@ -96,6 +109,7 @@ class Reply:
     buttons: tuple[tuple[Button, ...], ...] = ()
     location: Location | None = None
     media: tuple[str, ...] = ()  # paths relative to content/media/
+    attachment: Attachment | None = None
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.core.messages import Reply
+from bot.core.messages import Attachment, Reply
 from bot.i18n.translator import Translator
 
 PART_SEPARATOR = "\n\n"
@@ -30,6 +30,7 @@ class RenderedMessage:
     buttons: tuple[tuple[RenderedButton, ...], ...]
     location: RenderedLocation | None
     media: tuple[str, ...]
+    attachment: Attachment | None = None
 
 
 def render(translator: Translator, locale: str, reply: Reply) -> RenderedMessage:
@@ -49,4 +50,5 @@ def render(translator: Translator, locale: str, reply: Reply) -> RenderedMessage
         buttons=buttons,
         location=location,
         media=reply.media,
+        attachment=reply.attachment,
     )
