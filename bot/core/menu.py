@@ -67,7 +67,8 @@ def _vaccine_sections(items: list[PlanItem]) -> list[Text]:
                                     for i in upcoming if i.due_on in next_dates])
     parts += _section("plan-done", [Text("plan-item-done", {"name": _vaccine(i), "date": i.given_on})
                                     for i in having(Status.DONE)])
-    parts += _section("plan-at-birth", [_vaccine(i) for i in having(Status.AT_BIRTH)])
+    parts += _section("plan-at-birth", [Text("plan-item-at-birth", {"name": _vaccine(i)})
+                                        for i in having(Status.AT_BIRTH)])
     return parts
 
 

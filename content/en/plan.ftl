@@ -21,6 +21,7 @@ plan-done =
     ✅ Done:
     { $items }
 plan-item-done = • { $name } ({ $date })
+plan-item-at-birth = • { $name }
 plan-at-birth =
     🏥 Usually given in the maternity ward (check the vaccination card):
     { $items }

@@ -22,6 +22,7 @@ plan-done =
     ✅ Ćerdo:
     { $items }
 plan-item-done = • { $name } ({ $date })
+plan-item-at-birth = • { $name }
 plan-at-birth =
     🏥 Dela pe ando porodilište (dikh o vakcinalno kartoni):
     { $items }

@@ -21,6 +21,7 @@ plan-done =
     ✅ Urađeno:
     { $items }
 plan-item-done = • { $name } ({ $date })
+plan-item-at-birth = • { $name }
 plan-at-birth =
     🏥 Obično se daje u porodilištu (proveri vakcinalni karton):
     { $items }
