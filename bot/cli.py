@@ -8,6 +8,7 @@ import asyncio
 import importlib
 import sys
 from collections.abc import Sequence
+from functools import partial
 
 from pydantic import ValidationError
 
@@ -15,7 +16,8 @@ from bot.config import Settings
 
 # Modules that add subcommands (content tools, services check, Viber, reminders, ...).
 COMMAND_MODULES: tuple[str, ...] = ("bot.channels.viber.commands", "bot.tools.content", "bot.tools.services",
-                                     "bot.tools.mediators", "bot.tools.families", "scheduler.commands")
+                                     "bot.tools.mediators", "bot.tools.families", "scheduler.commands",
+                                     "bot.tools.doctor", "bot.tools.privacy")
 
 
 def settings_from(args: argparse.Namespace) -> Settings:
@@ -32,14 +34,15 @@ def settings_from(args: argparse.Namespace) -> Settings:
 
 async def _chat(args: argparse.Namespace) -> None:
     from bot.__main__ import build, configure_logging
-    from bot.channels.terminal import chat
+    from bot.channels.terminal import chat, describe_in_chat_language
 
     configure_logging(args.log_level)
     app = await build(settings_from(args))
     stop = asyncio.Event()
     watcher = asyncio.create_task(app.content.watch(stop))  # edited content shows up in the running chat
     try:
-        await chat(app.inbox.handle, args.user, jsonl=args.jsonl)
+        await chat(app.inbox.handle, args.user, jsonl=args.jsonl,
+                   describe=partial(describe_in_chat_language, app.database, app.content.translator))
     finally:
         stop.set()
         await watcher

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import tempfile
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -23,7 +24,8 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
     # Storage and content
-    database_url: str = Field("sqlite+aiosqlite:///cavororo.sqlite3", alias="DATABASE_URL")
+    # not in repr(): a PostgreSQL URL carries its password
+    database_url: str = Field("sqlite+aiosqlite:///cavororo.sqlite3", alias="DATABASE_URL", repr=False)
     content_dir: Path = Field(default_factory=default_content_dir, alias="CONTENT_DIR")
     show_unreviewed_romani: bool = Field(True, alias="SHOW_UNREVIEWED_ROMANI")
     log_level: str = Field("INFO", alias="LOG_LEVEL")
@@ -32,6 +34,9 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", alias="HOST")
     port: int = Field(8080, ge=0, le=65535, alias="PORT")
     max_body_bytes: int = Field(256 * 1024, ge=1024, alias="MAX_BODY_BYTES")
+    # Per-chat flood limit on inbound messages (bot/ratelimit.py); 0 turns it off
+    inbound_rate_per_minute: int = Field(20, ge=0, alias="INBOUND_RATE_PER_MINUTE")
+    inbound_burst: int = Field(20, ge=1, alias="INBOUND_BURST")
 
     # Telegram
     telegram_bot_token: SecretStr | None = Field(None, alias="TELEGRAM_BOT_TOKEN")
@@ -48,8 +53,12 @@ class Settings(BaseSettings):
     viber_chat_uri: str | None = Field(None, alias="VIBER_CHAT_URI")
     viber_media_base_url: str | None = Field(None, alias="VIBER_MEDIA_BASE_URL")
 
-    # Mediators: invitation codes and the QR images made for the chat
+    # Mediators: invitation codes
     invitation_days: int = Field(14, ge=1, le=90, alias="INVITATION_DAYS")
+
+    # Files made for one user (an invitation's QR picture, a data export) that a channel can only send by URL
+    # (Viber): kept in GENERATED_MEDIA_DIR for a while and served at PUBLIC_BASE_URL/files/ (bot/generated_files.py)
+    public_base_url: str | None = Field(None, alias="PUBLIC_BASE_URL")
     generated_media_dir: Path = Field(default_factory=lambda: Path(tempfile.gettempdir()) / "cavororo-media",
                                       alias="GENERATED_MEDIA_DIR")
 
@@ -58,6 +67,10 @@ class Settings(BaseSettings):
     quiet_hours_start: int = Field(21, ge=0, le=23, alias="QUIET_HOURS_START")
     quiet_hours_end: int = Field(8, ge=0, le=23, alias="QUIET_HOURS_END")
     scheduler_tick_seconds: int = Field(30, ge=1, alias="SCHEDULER_TICK_SECONDS")
+
+    # Privacy: the daily retention job (scheduler/retention.py, docs/privacy.md)
+    retention_inactive_days: int = Field(730, ge=30, alias="RETENTION_INACTIVE_DAYS")
+    retention_child_max_age_years: int = Field(7, ge=7, le=18, alias="RETENTION_CHILD_MAX_AGE_YEARS")
 
     @field_validator("database_url")
     @classmethod
@@ -72,6 +85,19 @@ class Settings(BaseSettings):
         if not (value / "sr").is_dir():
             raise ValueError(f"CONTENT_DIR {value} has no sr/ folder")
         return value
+
+    @field_validator("public_base_url")
+    @classmethod
+    def _public_origin(cls, value: str | None) -> str | None:
+        """An https address without query or fragment (plain http only for this machine: local proxies, tests)."""
+        if not value:
+            return None
+        parts = urlsplit(value)
+        local = parts.hostname in ("127.0.0.1", "localhost", "::1")
+        if not (parts.scheme == "https" or (parts.scheme == "http" and local)) or not parts.hostname \
+                or parts.query or parts.fragment:
+            raise ValueError("PUBLIC_BASE_URL must be an https address such as https://bot.example.org")
+        return value.rstrip("/")
 
     @field_validator("telegram_webhook_secret")
     @classmethod

@@ -1,13 +1,14 @@
 """A local chat in the terminal, and the same conversation as JSON lines for scripts and tests.
 
 Interactive: bot messages print with their buttons numbered; the user types text, a button's number, a button's
-label (case-insensitive), or a command (/start [code], /menu, /help, /language, /pause, /stop,
-/location LAT LON).
+label (case-insensitive), or a command (/start [code], /menu, /help, /language, /pause, /stop, /mydata,
+/delete, /privacy, /location LAT LON).
 
 JSON lines: one object per input line: {"text": "..."}, {"press": "label" or 1-based index},
 {"location": [lat, lon]}, {"start": "code"}, {"command": "menu"}; one object per bot message on output:
-{"text": ..., "buttons": [[labels]], "location": {...}, "media": [...]}. A line that cannot be read gets
-{"error": ...} and changes nothing. Both modes end with status 0 at the end of input.
+{"text": ..., "buttons": [[labels]], "location": {...}, "media": [...], "attachment": {"filename", "media_type",
+"size"}}. A line that cannot be read gets {"error": ...} and changes nothing. Both modes end with status 0 at the
+end of input. A file the bot made for the chat (an attachment) is shown as one line, not saved.
 """
 
 from __future__ import annotations
@@ -16,14 +17,34 @@ import asyncio
 import json
 import sys
 from collections.abc import Awaitable, Callable
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from bot.core.messages import ChannelUser, Inbound
+from bot.core.commands import CHAT_COMMANDS
+from bot.core.messages import SERBIAN_LATIN, Attachment, ChannelUser, Inbound, Text
 from bot.i18n.render import RenderedButton, RenderedMessage
 
+if TYPE_CHECKING:
+    from bot.i18n.translator import Translator
+    from bot.storage.database import Database
+
 CHANNEL = "terminal"
-COMMANDS = ("menu", "help", "language", "stop", "pause")
+COMMANDS = CHAT_COMMANDS  # /menu, /help, /language, /pause, /stop, /mydata, /delete, /privacy
 Handler = Callable[[Inbound], Awaitable[list[RenderedMessage] | None]]
+Describe = Callable[[Attachment], Awaitable[str]]  # an attachment as one line in the chat's language
+
+
+def describe_in_chat_language(database: Database, translator: Callable[[], Translator],
+                              user: ChannelUser) -> Describe:
+    """Describe attachments with ``mediator-terminal-file`` in the language the chat has chosen (else Serbian)."""
+
+    async def describe(attachment: Attachment) -> str:
+        async with database.transaction() as store:
+            chat = await store.get_chat(user)
+        locale = chat.locale if chat is not None and chat.locale else SERBIAN_LATIN
+        args = {"name": attachment.filename, "size": len(attachment.content)}
+        return translator().format(locale, Text("mediator-terminal-file", args))
+
+    return describe
 
 
 class Keyboard:
@@ -101,17 +122,23 @@ def as_json(message: RenderedMessage) -> dict[str, Any]:
         out["location"] = {"lat": loc.lat, "lon": loc.lon, "title": loc.title, "address": loc.address}
     if message.media:
         out["media"] = list(message.media)
+    if message.attachment is not None:
+        file = message.attachment
+        out["attachment"] = {"filename": file.filename, "media_type": file.media_type, "size": len(file.content)}
     return out
 
 
-def show(message: RenderedMessage, out: IO[str], keyboard_start: int) -> int:
-    """Print one message for a person; returns the next button number."""
+def show(message: RenderedMessage, out: IO[str], keyboard_start: int, attachment: str | None = None) -> int:
+    """Print one message for a person (``attachment``: the line describing its file); returns the next button
+    number."""
     out.write("\n" + message.text + "\n")
     if message.location is not None:
         loc = message.location
         out.write(f"📍 {loc.title}: {loc.lat:.5f}, {loc.lon:.5f}\n")
     for path in message.media:
         out.write(f"🖼 {path}\n")
+    if attachment is not None:
+        out.write(attachment + "\n")
     number = keyboard_start
     for row in message.buttons:
         out.write("   ".join(f"[{number + i}] {b.label}" for i, b in enumerate(row)) + "\n")
@@ -127,7 +154,14 @@ async def _lines(stream: IO[str]) -> Any:
         yield line
 
 
-async def run_interactive(handle: Handler, user: ChannelUser, stdin: IO[str], stdout: IO[str]) -> None:
+async def _attachment_line(message: RenderedMessage, describe: Describe | None) -> str | None:
+    if message.attachment is None:
+        return None
+    return await describe(message.attachment) if describe is not None else f"📎 {message.attachment.filename}"
+
+
+async def run_interactive(handle: Handler, user: ChannelUser, stdin: IO[str], stdout: IO[str],
+                          describe: Describe | None = None) -> None:
     keyboard = Keyboard()
 
     async def send(inbound: Inbound) -> None:
@@ -135,7 +169,7 @@ async def run_interactive(handle: Handler, user: ChannelUser, stdin: IO[str], st
         keyboard.update(messages)
         number = 1
         for message in messages:
-            number = show(message, stdout, number)
+            number = show(message, stdout, number, await _attachment_line(message, describe))
         stdout.write("> ")
         stdout.flush()
 
@@ -168,9 +202,10 @@ async def run_jsonl(handle: Handler, user: ChannelUser, stdin: IO[str], stdout: 
 
 
 async def chat(handle: Handler, user_id: str, *, jsonl: bool, stdin: IO[str] = sys.stdin,
-               stdout: IO[str] = sys.stdout) -> None:
+               stdout: IO[str] = sys.stdout, describe: Callable[[ChannelUser], Describe] | None = None) -> None:
+    """``describe`` makes the attachment describer for the chat (:func:`describe_in_chat_language`)."""
     user = ChannelUser(CHANNEL, user_id)
     if jsonl:
         await run_jsonl(handle, user, stdin, stdout)
     else:
-        await run_interactive(handle, user, stdin, stdout)
+        await run_interactive(handle, user, stdin, stdout, describe(user) if describe is not None else None)

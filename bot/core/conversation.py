@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import menu, onboarding, reminders, services_menu
+from bot.core import menu, onboarding, privacy, reminders, services_menu
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -52,7 +52,7 @@ class Conversation:
         t = Turn(store, chat, family, self._library(), self._clock.now(), self._clock.today())
         if self._mediation is None or not await self._mediation.handle(t, inbound):
             await self._route(t, inbound)
-        if chat != before or chat.id is None:
+        if not privacy.erased(chat.step) and (chat != before or chat.id is None):  # /delete: nothing to save
             await store.save_chat(chat)
         return Response(locale=chat.locale or SERBIAN_LATIN, replies=tuple(t.replies))
 
@@ -61,7 +61,7 @@ class Conversation:
             await self._start(t)
         elif inbound.command is not None:
             await self._command(t, inbound.command)
-        elif t.chat.locale is None:
+        elif t.chat.locale is None and not (inbound.press or "").startswith(privacy.VERB + ":"):
             press = inbound.press or ""
             if press.startswith("lang:"):
                 await onboarding.choose_language(t, press[5:])
@@ -91,9 +91,12 @@ class Conversation:
         if command == "language":
             onboarding.ask_language(t)
         elif command == "help":
-            menu.help_text(t)
+            privacy.help_text(t)
             if not t.onboarded:
                 await self.prompt(t)
+        elif command in privacy.COMMANDS:
+            await privacy.command(t, command)
+            await self._after_privacy(t)
         elif command == "menu" and t.onboarded:
             t.goto("")
             t.show_menu()
@@ -126,6 +129,8 @@ class Conversation:
             await menu.ask_new_birth_date(t, child)
         elif step == reminders.DATE_STEP and t.onboarded:
             reminders.ask_date(t)
+        elif step == privacy.DELETE_STEP:
+            privacy.ask_delete(t)
         else:
             t.goto("")
             t.show_menu()
@@ -143,6 +148,11 @@ class Conversation:
             onboarding.ask_language(t)
         elif verb == "lang" and len(data) <= 16:
             await onboarding.choose_language(t, arg)
+        elif verb == privacy.VERB:
+            if await privacy.press(t, arg):
+                await self._after_privacy(t)
+            else:
+                await self._stale(t)
         elif not t.onboarded:
             await step_handlers.get(t.chat.step, lambda: self._stale(t))()
         elif t.chat.step in ("nickname", "early", "weeks") and verb in ("skip", "early"):
@@ -164,7 +174,7 @@ class Conversation:
         elif data == "m:lang":
             onboarding.ask_language(t)
         elif data == "m:help":
-            menu.help_text(t)
+            privacy.help_text(t)
         elif data == "kids:add":
             onboarding.ask_nickname(t, "add")
         elif verb in services_menu.VERBS:
@@ -181,6 +191,11 @@ class Conversation:
                 await _CHILD_VERBS[verb](t, child)
         else:
             await self._stale(t)
+
+    async def _after_privacy(self, t: Turn) -> None:
+        """Before onboarding ends, ask again what the step waits for (privacy is reachable at any step)."""
+        if not t.onboarded and t.chat.step not in (privacy.DELETE_STEP, privacy.ERASED_STEP):
+            await self.prompt(t)
 
     async def _stale(self, t: Turn) -> None:
         t.say(Text("button-stale"))

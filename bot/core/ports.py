@@ -12,6 +12,7 @@ from typing import Protocol
 
 from bot.core.family import Chat, Child, Family, VaccinationRecord
 from bot.core.messages import ChannelUser
+from bot.core.personal_data import Erasure, FamilyData
 
 
 class Clock(Protocol):
@@ -56,3 +57,16 @@ class Store(Protocol):
     async def seen_tips(self, child_id: int) -> set[str]: ...
 
     async def mark_tip_seen(self, child_id: int, tip_id: str, at: datetime) -> None: ...
+
+    async def family_data(self, family_id: int) -> FamilyData | None:
+        """Everything stored about the family (/mydata), or None if there is no such family."""
+        ...
+
+    async def erase_family(self, family_id: int, erasure: Erasure) -> bool:
+        """Delete the family, its children, records, chats and everything else that identifies it; the audit log
+        keeps one row without ids saying an erasure happened. False if there was no such family."""
+        ...
+
+    async def erase_chat(self, user: ChannelUser, erasure: Erasure) -> bool:
+        """Delete a chat that belongs to no family (and what refers to it); False if there is none."""
+        ...

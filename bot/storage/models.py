@@ -162,7 +162,7 @@ class OutboxRow(Base):
     __tablename__ = "outbox"
     __table_args__ = (
         sa.Index(None, "state", "due_at"),
-        sa.Index(None, "family_id", "local_day"),  # also serves lookups by family alone
+        sa.Index(None, "family_id"),  # claims, erasure, work list (with local_day it cost more and served no query)
         sa.Index(None, "child_id"),  # cascades from child; a child's rows
         # Small partial indexes for the planner's questions "is this tip planned already?" and "did the parent
         # answer done?", asked for every child concerned by a day.
@@ -284,3 +284,17 @@ class AuditRow(Base):
     family_id: Mapped[int | None] = mapped_column(sa.Integer, index=True)
     mediator_id: Mapped[int | None] = mapped_column(sa.Integer)
     detail: Mapped[str] = mapped_column(sa.String(128), default="", server_default=EMPTY_TEXT)
+
+
+# -- privacy (issue 9) ---------------------------------------------------------------------------------------
+
+
+class StatisticRow(Base):
+    """A daily count kept after the data it counts is gone (erasures by reason): aggregates only, no ids."""
+
+    __tablename__ = "statistic"
+
+    day: Mapped[date] = mapped_column(sa.Date, primary_key=True)  # Europe/Belgrade
+    name: Mapped[str] = mapped_column(sa.String(64), primary_key=True)  # "family_erased:inactive", ...
+    value: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), default=0,
+                                       server_default=sa.text("0"))

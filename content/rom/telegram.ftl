@@ -7,6 +7,9 @@ telegram-command-help = So šaj te ćerav
 telegram-command-language = Paruv i čhib
 telegram-command-pause = Ačhav e podsetnikon vaš varekobor
 telegram-command-stop = Ačhav e podsetnikon
+telegram-command-mydata = So ćeres mandar?
+telegram-command-delete = Khos sa mle podaci
+telegram-command-privacy = Privatnost: so, sose, kobor vakti
 telegram-private-only =
     Lačho dive! Me vakerav samo ande privatne poruke, akate ka ačhav čhido.
     Pute privatno razgovor manca te les saveti vaš tlo čhavo.

@@ -29,6 +29,7 @@ help-text =
     💉 Vakcine: koje vakcine i pregledi su na redu.
     📍 Pomoć: gde da odeš, adresa i broj telefona.
     Napiši /menu da vidiš meni, /language da promeniš jezik.
+    🔒 Privatnost: šta čuvam o tebi i zašto, i kako da to vidiš ili obrišeš: dugme ispod.
     Nisam lekar. Kad je dete bolesno, zovi pedijatra ili 194.
 
 ## Uzrast deteta

@@ -10,10 +10,11 @@ from __future__ import annotations
 from aiogram.methods import SetMyCommands
 from aiogram.types import BotCommand
 
+from bot.core.commands import CHAT_COMMANDS
 from bot.core.messages import ENGLISH, SERBIAN_CYRILLIC, SERBIAN_LATIN, Text
 from bot.i18n.translator import Translator
 
-COMMANDS = ("start", "menu", "help", "language", "pause", "stop")
+COMMANDS = ("start", *CHAT_COMMANDS)  # "start" first: Telegram shows them in this order
 # Telegram language code (None: everyone else) -> the reader locale whose words describe the commands.
 COMMAND_LOCALES: dict[str | None, str] = {None: SERBIAN_LATIN, "sr": SERBIAN_CYRILLIC, "en": ENGLISH}
 

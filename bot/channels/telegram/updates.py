@@ -6,8 +6,8 @@ update                                                 meaning
 =====================================================  =====================================================
 private text                                           ``Inbound(text=...)``
 ``/start`` or ``/start <code>`` (a t.me deep link)     ``Inbound(start=code)``; a malformed code is ignored
-``/help``, ``/language``, ``/menu``, ``/pause``,       ``Inbound(command=...)``
-``/stop`` (also as ``/menu@<bot>``)
+a command of CHAT_COMMANDS (``/help``, ``/mydata``,    ``Inbound(command=...)``
+..., also as ``/menu@<bot>``)
 a button press (callback query)                        ``Inbound(press=data)``, and the query is answered
 a shared location or venue                             ``Inbound(location=(lat, lon))``
 a sticker, photo, voice, contact, ...                  ``Inbound(text="")``: the core asks again
@@ -30,10 +30,11 @@ from aiogram import Bot
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, Update
 from pydantic import ValidationError
 
+from bot.core.commands import CHAT_COMMANDS
 from bot.core.messages import ChannelUser, Inbound
 
 CHANNEL = "telegram"
-COMMANDS = frozenset({"help", "language", "menu", "pause", "stop"})
+COMMANDS = frozenset(CHAT_COMMANDS)
 START_CODE = re.compile(r"[A-Za-z0-9_-]{1,64}")  # what a t.me/<bot>?start=<code> link can carry
 # What a person can send that the bot cannot read: answered with "please use the buttons".
 UNREADABLE = ("sticker", "photo", "voice", "audio", "document", "video", "video_note", "animation", "contact",
