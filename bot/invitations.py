@@ -6,19 +6,16 @@
 
 The image is one PNG with a QR code per configured messenger side by side, each named under its code
 ("Viber", "Telegram": brand names, the same in every language), so a parent points the camera at the one of
-the app she uses. Images made for the chat go to ``GENERATED_MEDIA_DIR`` (default: a folder in the system's
-temporary directory) as ``<hash>.png`` readable by this user only; a QR code holds a live invitation, so images
-older than a day are deleted whenever a new one is made. A Reply names the image by its path relative to
-content/media/ when GENERATED_MEDIA_DIR is inside it (the channels then send it like any tip picture), else by
-its absolute path (see docs/mediators.md, "How the QR picture reaches the chat").
+the app she uses. For the chat it is made in memory (:meth:`InvitationLinks.publish`): the core's reply carries
+the bytes as an attachment and each channel delivers them its own way (see docs/mediators.md, "How the QR
+picture reaches the chat"). The operator's commands write it to a file they name (:meth:`write_image`, mode 0600:
+a QR code holds a live invitation).
 """
 
 from __future__ import annotations
 
-import hashlib
-import logging
+import io
 import os
-import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -28,21 +25,15 @@ from qrcode.image.pil import PilImage
 
 from bot.core.mediation import PublishedInvitation
 
-log = logging.getLogger(__name__)
-
-IMAGE_MAX_AGE_S = 24 * 3600
 BOX_SIZE = 8  # pixels per QR module: scans well from a phone screen held next to another phone
 LABEL_HEIGHT = 48
 GAP = 24
 
 
 class InvitationLinks:
-    def __init__(self, telegram_username: str | None, viber_chat_uri: str | None,
-                 image_dir: Path | None = None, media_root: Path | None = None) -> None:
+    def __init__(self, telegram_username: str | None, viber_chat_uri: str | None) -> None:
         self.telegram_username = (telegram_username or "").lstrip("@") or None
         self.viber_chat_uri = viber_chat_uri or None
-        self.image_dir = image_dir
-        self.media_root = media_root.resolve() if media_root is not None else None
 
     def telegram(self, code: str) -> str | None:
         return None if self.telegram_username is None else f"https://t.me/{self.telegram_username}?start={code}"
@@ -58,25 +49,30 @@ class InvitationLinks:
         return [(name, link) for name, link in pairs if link is not None]
 
     def publish(self, code: str) -> PublishedInvitation:
-        image = None
-        if self.image_dir is not None and self.links(code):
-            path = self.image_dir / (hashlib.sha256(code.encode("ascii")).hexdigest()[:32] + ".png")
-            written = self.write_image(code, path)
-            _forget_old_images(self.image_dir, path)
-            inside = self.media_root is not None and written.is_relative_to(self.media_root)
-            image = written.relative_to(self.media_root).as_posix() if inside and self.media_root else str(written)
+        """The links and, when there is a link, the QR picture as PNG bytes (nothing is written to disk)."""
+        image = self.png(code) if self.links(code) else None
         return PublishedInvitation(code, self.telegram(code), self.viber(code), image)
+
+    def png(self, code: str) -> bytes:
+        """The QR picture of ``code`` as PNG bytes; ValueError when no messenger is configured."""
+        buffer = io.BytesIO()
+        qr_image(self._pairs(code)).save(buffer, format="PNG")
+        return buffer.getvalue()
 
     def write_image(self, code: str, path: Path) -> Path:
         """Write the QR image of ``code`` to ``path`` (mode 0600); ValueError when no messenger is configured."""
-        pairs = self.links(code)
-        if not pairs:
-            raise ValueError("no messenger configured: set TELEGRAM_BOT_USERNAME or VIBER_CHAT_URI")
+        image = self.png(code)
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
         with os.fdopen(descriptor, "wb") as out:
-            qr_image(pairs).save(out, format="PNG")
+            out.write(image)
         return path.resolve()
+
+    def _pairs(self, code: str) -> list[tuple[str, str]]:
+        pairs = self.links(code)
+        if not pairs:
+            raise ValueError("no messenger configured: set TELEGRAM_BOT_USERNAME or VIBER_CHAT_URI")
+        return pairs
 
 
 def qr_code(link: str) -> Image.Image:
@@ -100,13 +96,3 @@ def qr_image(pairs: list[tuple[str, str]]) -> Image.Image:
         draw.text((left + (code.width - text_width) / 2, code.height), name, fill=0, font=font)
         left += code.width + GAP
     return picture
-
-
-def _forget_old_images(folder: Path, keep: Path) -> None:
-    limit = time.time() - IMAGE_MAX_AGE_S
-    for old in folder.glob("*.png"):
-        try:
-            if old != keep and old.stat().st_mtime < limit:
-                old.unlink()
-        except OSError as error:  # another process removed it first
-            log.debug("old invitation image not removed: %s", type(error).__name__)

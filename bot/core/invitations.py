@@ -20,13 +20,14 @@ from bot.core import onboarding
 from bot.core.desk import BELGRADE, Desk, back_to_menu
 from bot.core.family import Family
 from bot.core.mediation import FAMILY_INVITATION, Invitation, Mediator
-from bot.core.messages import SERBIAN_LATIN, Text
+from bot.core.messages import SERBIAN_LATIN, Attachment, Reply, Text
 from bot.core.turn import button
 
 CODE_BYTES = 16  # 128 bits
 CODE_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
 MAX_CODE_LENGTH = 64
 DEFAULT_VALID_DAYS = 14
+INVITATION_PICTURE = "cavororo-invitation.png"  # the name the mediator sees on the QR picture
 
 VALID = "valid"
 UNKNOWN = "unknown"
@@ -144,7 +145,9 @@ async def send_family_invitation(d: Desk, family_id: int, *lead: Text) -> None:
         parts.append(Text("mediator-invitation-telegram", {"link": published.telegram}))
     if not (published.viber or published.telegram):
         parts.append(Text("mediator-invitation-code", {"code": code}))
-    if published.image:
+    picture = None
+    if published.image_png:
         parts.append(Text("mediator-invitation-qr"))
+        picture = Attachment(INVITATION_PICTURE, published.image_png, "image/png")
     buttons = ((button(f"md:fam:{family_id}", "mediator-family-open"),), back_to_menu())
-    t.say(*parts, buttons=buttons, media=(published.image,) if published.image else ())
+    t.replies.append(Reply(parts=tuple(parts), buttons=buttons, attachment=picture))

@@ -102,7 +102,7 @@ class PublishedInvitation:
     code: str
     telegram: str | None  # https://t.me/<bot>?start=<code>, when the bot's username is configured
     viber: str | None  # viber://pa?chatURI=<uri>&context=<code>, when the chat URI is configured
-    image: str | None = None  # absolute path of a PNG with the QR codes (see docs/mediators.md)
+    image_png: bytes | None = None  # the QR codes as a PNG, made in memory (see docs/mediators.md)
 
 
 class InvitationPublisher(Protocol):

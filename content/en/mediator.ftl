@@ -85,6 +85,11 @@ mediator-invitation-telegram = Telegram: { $link }
 mediator-invitation-code = Code for the terminal: { "/start" } { $code }
 mediator-invitation-qr = Let the parent scan the code in the picture with the phone's camera: the one under the name of their app.
 mediator-invitation-replaced = 🔁 A new invitation. The old one no longer works.
+# `cavororo chat` (the terminal) shows a file the bot made for the chat (the QR picture, a data export) as this line.
+mediator-terminal-file = 📎 [file: { $name }, { $size ->
+    [one] { $size } byte
+   *[other] { $size } bytes
+}]
 mediator-family-open = 👪 Family
 
 ## My families and search

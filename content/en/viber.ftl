@@ -4,3 +4,5 @@
 viber-button-menu = ☰ Menu
 viber-contact-not-needed = Thank you, but I do not need contacts. Please choose a button or type your answer.
 viber-message-unsupported = I can read only text, buttons and a shared location. Please choose a button or type your answer.
+# A file made for this chat (a QR picture, a data export) could not be attached: the server has no public address for files.
+viber-attachment-unavailable = 📎 I could not attach this message's picture or file here in Viber. Please tell the team that runs Čavororo.

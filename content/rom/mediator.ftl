@@ -86,6 +86,11 @@ mediator-invitation-telegram = Telegram: { $link }
 mediator-invitation-code = Kodo vaš o terminal: { "/start" } { $code }
 mediator-invitation-qr = Te skenirinel o dad vaj i daj o kodo ande slika e telefonesa: kodo tele pe anav pe aplikacijako.
 mediator-invitation-replaced = 🔁 Nevo akharipe. O purano maj na važi.
+# `cavororo chat` (o terminal) sikavel kale redosa o fajl savo o bot kerda vaš o čet (i slika e QR kodosa, e podatke).
+mediator-terminal-file = 📎 [fajl: { $name }, { $size ->
+    [one] { $size } bajto
+   *[other] { $size } bajtura
+}]
 mediator-family-open = 👪 Familija
 
 ## Mle familije thaj rodipe

@@ -86,6 +86,12 @@ mediator-invitation-telegram = Telegram: { $link }
 mediator-invitation-code = Kod za terminal: { "/start" } { $code }
 mediator-invitation-qr = Neka roditelj kamerom telefona skenira kod na slici, onaj ispod imena svoje aplikacije.
 mediator-invitation-replaced = 🔁 Nova pozivnica. Stara više ne važi.
+# `cavororo chat` (terminal) ovim redom pokazuje fajl koji je bot napravio za čet (sliku sa QR kodom, izvoz podataka).
+mediator-terminal-file = 📎 [fajl: { $name }, { $size ->
+    [one] { $size } bajt
+    [few] { $size } bajta
+   *[other] { $size } bajtova
+}]
 mediator-family-open = 👪 Porodica
 
 ## Moje porodice i pretraga

@@ -1,15 +1,18 @@
 """A fake Telegram Bot API: an aiohttp server on 127.0.0.1 (random port) that the real aiogram client talks to.
 
 It implements every method the bot calls (getMe, getUpdates with offset/timeout, setWebhook, deleteWebhook,
-getWebhookInfo, setMyCommands, sendMessage, sendVenue, sendLocation, sendPhoto, sendVoice, answerCallbackQuery)
-with Telegram-shaped JSON, and checks what Telegram checks: HTML that parses (only Telegram's tags, ``&`` only
-in entities), 4096 characters of text and 1024 of caption (UTF-16 units), callback data of 1-64 bytes.
+getWebhookInfo, setMyCommands, sendMessage, sendVenue, sendLocation, sendPhoto, sendVoice, sendDocument,
+answerCallbackQuery) with Telegram-shaped JSON, and checks what Telegram checks (telegram_checks.py): HTML that
+parses (only Telegram's tags, ``&`` only in entities), 4096 characters of text and 1024 of caption (UTF-16 units),
+callback data of 1-64 bytes, a photo or document actually uploaded.
 
-aiogram posts multipart form data with nested JSON in fields such as ``reply_markup``: parsed from
-``await request.post()``. Every call is recorded (:class:`Call`). Updates are queued for getUpdates or posted to
-the registered webhook; a Bot API call in the webhook's answer is made, as Telegram does. Faults are injected
-per method and/or chat (:class:`Fault`): 429 with retry_after, 5xx, 403, or a late answer (the client times out,
-the message arrives anyway); a chat id in ``blocked`` answers 403 to every message, as a parent who blocked the bot.
+aiogram posts multipart form data with nested JSON in fields such as ``reply_markup`` and files as
+``attach://<name>`` form parts: parsed from ``await request.post()``. Every call is recorded (:class:`Call`), with
+the uploaded files' bytes (``Call.uploads``, ``Call.upload``) so a test can decode a QR picture or read a file.
+Updates are queued for getUpdates or posted to the registered webhook; a Bot API call in the webhook's answer is
+made, as Telegram does. Faults are injected per method and/or chat (:class:`Fault`): 429 with retry_after, 5xx,
+403, or a late answer (the client times out, the message arrives anyway); a chat id in ``blocked`` answers 403 to
+every message, as a parent who blocked the bot.
 """
 
 from __future__ import annotations
@@ -17,33 +20,21 @@ from __future__ import annotations
 import asyncio
 import itertools
 import json
-import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
-from html.parser import HTMLParser
+from dataclasses import dataclass, field
 from typing import Any
 
 from aiohttp import ClientSession, web
+
+from tests.fakes.telegram_checks import ApiError, Upload, check_html, check_markup, read_params, upload, visible_text
 
 BOT_ID = 123456789
 TOKEN = f"{BOT_ID}:AAFakeTokenForTheFakeBotApi_0123456789"
 BOT_USERNAME = "cavororo_test_bot"
 DATE = 1795338000  # 2026-11-22 09:00 UTC, tests/fakes/chat.py NOW
-SENDING = frozenset({"sendMessage", "sendVenue", "sendLocation", "sendPhoto", "sendVoice"})
-JSON_FIELDS = frozenset({"reply_markup", "allowed_updates", "commands", "scope", "link_preview_options",
-                         "entities", "caption_entities", "reply_parameters"})
-HTML_TAGS = frozenset({"b", "strong", "i", "em", "u", "ins", "s", "strike", "del", "span", "tg-spoiler", "a",
-                       "code", "pre", "blockquote", "tg-emoji"})
-_BARE_AMPERSAND = re.compile(r"&(?!(?:amp|lt|gt|quot|#\d+|#x[0-9a-fA-F]+);)")
-_BARE_LESS_THAN = re.compile(r"<(?!/?(?:" + "|".join(sorted(HTML_TAGS)) + r")[\s>])")
+SENDING = frozenset({"sendMessage", "sendVenue", "sendLocation", "sendPhoto", "sendVoice", "sendDocument"})
 BOT = {"id": BOT_ID, "is_bot": True, "first_name": "Čavororo", "username": BOT_USERNAME}
-
-
-class ApiError(Exception):
-    def __init__(self, status: int, description: str, retry_after: int | None = None) -> None:
-        super().__init__(description)
-        self.status, self.description, self.retry_after = status, description, retry_after
 
 
 @dataclass
@@ -54,6 +45,11 @@ class Call:
     at: float  # time.monotonic() when it arrived
     status: int = 200
     in_webhook_answer: bool = False  # made by Telegram from the bot's answer to a webhook call
+    uploads: dict[str, Upload] = field(default_factory=dict)  # form field -> the uploaded file
+
+    def upload(self, name: str) -> Upload:
+        """The file sent as parameter ``name`` ("photo", "document"): its bytes, file name and type."""
+        return upload(self.params, self.uploads, name)
 
     @property
     def chat_id(self) -> int | None:
@@ -81,53 +77,6 @@ class Fault:
     delay: float = 0.0
     times: int = 1
     skip: int = 0  # let this many matching calls through first
-
-
-class _Html(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.data: list[str] = []
-        self.bad: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: Any) -> None:
-        if tag not in HTML_TAGS:
-            self.bad = tag
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag not in HTML_TAGS:
-            self.bad = tag
-
-    def handle_data(self, data: str) -> None:
-        self.data.append(data)
-
-
-def visible_text(raw: str) -> str:
-    parser = _Html()
-    parser.feed(raw)
-    parser.close()
-    return "".join(parser.data)
-
-
-def _check_html(raw: str, limit: int, what: str) -> str:
-    parser = _Html()
-    parser.feed(raw)
-    parser.close()
-    if parser.bad is not None or _BARE_AMPERSAND.search(raw) or _BARE_LESS_THAN.search(raw):
-        raise ApiError(400, "Bad Request: can't parse entities")
-    text = "".join(parser.data)
-    if not text.strip():
-        raise ApiError(400, f"Bad Request: {what} is empty")
-    if len(text.encode("utf-16-le")) // 2 > limit:
-        raise ApiError(400, f"Bad Request: {what} is too long")
-    return text
-
-
-def _check_markup(markup: Any) -> None:
-    for row in (markup or {}).get("inline_keyboard", []):
-        for button in row:
-            data = button.get("callback_data")
-            if not button.get("text") or data is None or not 1 <= len(data.encode("utf-8")) <= 64:
-                raise ApiError(400, "Bad Request: BUTTON_DATA_INVALID")
 
 
 class FakeTelegram:
@@ -175,12 +124,13 @@ class FakeTelegram:
     async def _api(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:
             return _error(ApiError(401, "Unauthorized"))
-        params, files = await _params(request)
-        return await self._call(request.match_info["method"], params, files)
+        params, uploads = await read_params(request)
+        return await self._call(request.match_info["method"], params, uploads)
 
-    async def _call(self, method: str, params: dict[str, Any], files: dict[str, int], *,
+    async def _call(self, method: str, params: dict[str, Any], uploads: dict[str, Upload], *,
                     in_webhook_answer: bool = False) -> web.Response:
-        call = Call(method, params, files, time.monotonic(), in_webhook_answer=in_webhook_answer)
+        files = {name: len(sent.content) for name, sent in uploads.items()}
+        call = Call(method, params, files, time.monotonic(), in_webhook_answer=in_webhook_answer, uploads=uploads)
         self.calls.append(call)
         try:
             fault = self._fault(method, call.chat_id)
@@ -194,7 +144,7 @@ class FakeTelegram:
             handler = getattr(self, "_m_" + method, None)
             if handler is None:
                 raise ApiError(404, "Not Found: method not found")
-            result = await handler(params)
+            result = await handler(params) if method not in _UPLOADING else await handler(params, uploads)
         except ApiError as error:
             call.status = error.status
             self._notify(call)
@@ -273,7 +223,7 @@ class FakeTelegram:
         return True
 
     async def _m_sendMessage(self, params: dict[str, Any]) -> Any:
-        text = _check_html(params.get("text", ""), 4096, "message text")
+        text = check_html(params.get("text", ""), 4096, "message text")
         return self._message(params, text=text)
 
     async def _m_sendVenue(self, params: dict[str, Any]) -> Any:
@@ -287,20 +237,31 @@ class FakeTelegram:
         return self._message(params, location={"latitude": float(params["latitude"]),
                                                "longitude": float(params["longitude"])})
 
-    async def _m_sendPhoto(self, params: dict[str, Any]) -> Any:
-        photo = [{"file_id": "photo-1", "file_unique_id": "p1", "width": 640, "height": 480}]
+    async def _m_sendPhoto(self, params: dict[str, Any], uploads: dict[str, Upload]) -> Any:
+        sent = upload(params, uploads, "photo")
+        if len(sent.content) > 10 * 1024 * 1024:
+            raise ApiError(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        photo = [{"file_id": "photo-1", "file_unique_id": "p1", "width": 640, "height": 480,
+                  "file_size": len(sent.content)}]
         return self._message(params, photo=photo, **self._caption(params))
 
-    async def _m_sendVoice(self, params: dict[str, Any]) -> Any:
+    async def _m_sendVoice(self, params: dict[str, Any], uploads: dict[str, Upload]) -> Any:
+        upload(params, uploads, "voice")
         return self._message(params, voice={"file_id": "voice-1", "file_unique_id": "v1", "duration": 3},
                              **self._caption(params))
 
+    async def _m_sendDocument(self, params: dict[str, Any], uploads: dict[str, Upload]) -> Any:
+        sent = upload(params, uploads, "document")
+        document = {"file_id": "document-1", "file_unique_id": "d1", "file_name": sent.filename,
+                    "file_size": len(sent.content)}
+        return self._message(params, document=document, **self._caption(params))
+
     def _caption(self, params: dict[str, Any]) -> dict[str, str]:
         raw = params.get("caption")
-        return {"caption": _check_html(raw, 1024, "message caption")} if raw else {}
+        return {"caption": check_html(raw, 1024, "message caption")} if raw else {}
 
     def _message(self, params: dict[str, Any], **content: Any) -> dict[str, Any]:
-        _check_markup(params.get("reply_markup"))
+        check_markup(params.get("reply_markup"))
         chat_id = int(params["chat_id"])
         chat = {"id": chat_id, "type": "private" if chat_id > 0 else "group", "first_name": "Parent"}
         return {"message_id": next(self._message_ids), "date": DATE, "chat": chat, "from": BOT, **content}
@@ -357,6 +318,7 @@ class FakeTelegram:
                 pass
 
 
+_UPLOADING = frozenset({"sendPhoto", "sendVoice", "sendDocument"})
 _DESCRIPTIONS = {
     429: "Too Many Requests: retry later",
     403: "Forbidden: bot was blocked by the user",
@@ -374,18 +336,3 @@ def _error(error: ApiError) -> web.Response:
     if error.retry_after is not None:
         body["parameters"] = {"retry_after": error.retry_after}
     return web.json_response(body, status=error.status)
-
-
-async def _params(request: web.Request) -> tuple[dict[str, Any], dict[str, int]]:
-    if request.content_type == "application/json":
-        return dict(await request.json()), {}
-    params: dict[str, Any] = {}
-    files: dict[str, int] = {}
-    for name, value in (await request.post()).items():
-        if isinstance(value, web.FileField):
-            files[name] = len(value.file.read())
-        elif name in JSON_FIELDS:
-            params[name] = json.loads(value)
-        else:
-            params[name] = value
-    return params, files

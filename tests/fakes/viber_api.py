@@ -1,9 +1,10 @@
 """A fake Viber REST Bot API: an aiohttp server on 127.0.0.1 (a random port) that records what it is sent.
 
 It checks what the real API checks that matters to us (the auth token header, a body of at most 30 KB, text of at
-most 7000 characters, a sender name of at most 28) and answers like Viber: HTTP 200 with a ``status``. Tests
-choose the answers: ``answer(receiver, status, times)`` for Viber statuses per receiver, ``http_errors`` for
-HTTP failures (5xx) of the next calls, ``delay`` to be slow.
+most 7000 characters, a sender name of at most 28; a picture's URL ending in .jpeg, .jpg, .png or .gif and a
+caption of at most 512; a file's URL, size and name of at most 256 characters) and answers like Viber: HTTP 200
+with a ``status``. Tests choose the answers: ``answer(receiver, status, times)`` for Viber statuses per receiver,
+``http_errors`` for HTTP failures (5xx) of the next calls, ``delay`` to be slow.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import itertools
 import json
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 from aiohttp import web
 
 MAX_BODY_BYTES = 30 * 1024
 MAX_TEXT = 7000
+MAX_CAPTION = 512
+PICTURE_SUFFIXES = (".jpeg", ".jpg", ".png", ".gif")
 STATUS_MESSAGES = {0: "ok", 2: "invalidAuthToken", 3: "badData", 4: "missingData"}
 
 
@@ -122,7 +126,24 @@ class FakeViberApi:
             return 3
         if body["type"] == "text" and not 1 <= len(body.get("text", "")) <= MAX_TEXT:
             return 3
+        if not _media_fits(body):
+            return 3
         queued = self._statuses.get(receiver)
         if queued:
             return queued.pop(0)
         return self._forever.get(receiver, 0)
+
+
+def _media_fits(body: dict[str, Any]) -> bool:
+    """A picture names an http(s) URL whose last segment is a picture file, a file names its URL, size and name."""
+    kind, media = body["type"], body.get("media")
+    if kind not in ("picture", "file"):
+        return True
+    url = urlsplit(media) if isinstance(media, str) else None
+    if url is None or url.scheme not in ("http", "https") or not url.netloc:
+        return False
+    if kind == "picture":
+        caption = body.get("text")
+        return url.path.lower().endswith(PICTURE_SUFFIXES) and isinstance(caption, str) and len(caption) <= MAX_CAPTION
+    name, size = body.get("file_name"), body.get("size")
+    return isinstance(name, str) and 1 <= len(name) <= 256 and isinstance(size, int) and size > 0

@@ -1,11 +1,14 @@
 """The whole enrolment in the messengers' fake servers: a mediator enrols a family on Telegram (the fake Bot API)
-and on Viber (signed callbacks, the fake REST API), and the parent opens the invitation in each."""
+and on Viber (signed callbacks, the fake REST API), gets the QR picture, and the parent opens the invitation."""
 
 from __future__ import annotations
 
+import io
 from typing import Any
 
 import pytest
+import zxingcpp
+from PIL import Image
 
 from bot.storage.mediators import SqlMediators
 from tests.channels.telegram.harness import telegram_world
@@ -33,11 +36,14 @@ class ViberDriver:
         return self.user.transcript
 
 
+def qr_links(png: bytes) -> set[str]:
+    return {found.text for found in zxingcpp.read_barcodes(Image.open(io.BytesIO(png)))}
+
+
 async def test_enrolment_on_telegram_with_the_qr_photo_and_the_parents_start_link(tmp_path, monkeypatch) -> None:
-    media = tmp_path / "media"
-    for key, value in {**LINK_SETTINGS, "GENERATED_MEDIA_DIR": str(media / "invitations")}.items():
+    for key, value in LINK_SETTINGS.items():  # the links only: the picture needs no other setting on Telegram
         monkeypatch.setenv(key, value)
-    async with telegram_world(f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}", media_dir=media) as world:
+    async with telegram_world(f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}") as world:
         mediator, code = await new_mediator(world.app, "Ana")
         ana = world.parent(7001, language_code="en")
         ana.locale = "en"
@@ -46,7 +52,11 @@ async def test_enrolment_on_telegram_with_the_qr_photo_and_the_parents_start_lin
         await ana.press_id("language-en")
         family_code = await enrol(ana, "Mira", language="sr-Latn", phone="0641234567")
         (photo,) = [call for call in ana.last if call.method == "sendPhoto"]
-        assert photo.files and f"https://t.me/{BOT_USERNAME}?start={family_code}" in (photo.text or "")
+        telegram_link = f"https://t.me/{BOT_USERNAME}?start={family_code}"
+        assert telegram_link in (photo.text or "") and photo.buttons  # the links are the photo's caption
+        picture = photo.upload("photo")
+        assert picture.filename == "cavororo-invitation.png"
+        assert qr_links(picture.content) == {telegram_link, f"viber://pa?chatURI={CHAT_URI}&context={family_code}"}
 
         parent = world.parent(7002)
         await parent.text(f"/start {family_code}")
@@ -57,9 +67,11 @@ async def test_enrolment_on_telegram_with_the_qr_photo_and_the_parents_start_lin
             assert (await SqlMediators(store.session).profile(chat.family_id)).mediator_id == mediator.id
 
 
-async def test_enrolment_on_viber_and_the_parent_opening_the_deep_link(tmp_path) -> None:
+async def test_enrolment_on_viber_with_the_qr_picture_served_to_viber_and_the_parent_opening_the_deep_link(
+        tmp_path) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
-    async with running(url, GENERATED_MEDIA_DIR=str(tmp_path / "generated"), **LINK_SETTINGS) as viber:
+    async with running(url, serve_files=True, GENERATED_MEDIA_DIR=str(tmp_path / "generated"),
+                       **LINK_SETTINGS) as viber:
         _, code = await new_mediator(viber.app, "Ana")
         ana = viber.user()
         ana.locale = "en"
@@ -67,8 +79,14 @@ async def test_enrolment_on_viber_and_the_parent_opening_the_deep_link(tmp_path)
         await viber.settle()
         await ana.press("English")
         family_code = await enrol(ViberDriver(ana), "Mira", language="rom")
-        assert f"viber://pa?chatURI={CHAT_URI}&context={family_code}" in ana.transcript
+        viber_link = f"viber://pa?chatURI={CHAT_URI}&context={family_code}"
+        assert viber_link in ana.transcript
         assert code_in(ana.transcript) == family_code
+        (picture,) = [m for m in ana.received if m["type"] == "picture"]
+        assert picture["media"].startswith(viber.url + "/files/") and picture["media"].endswith(".png")
+        async with viber.http.get(picture["media"]) as served:  # what Viber fetches
+            assert (served.status, served.content_type) == (200, "image/png")
+            assert viber_link in qr_links(await served.read())
 
         parent = viber.user()
         parent.locale = "rom"

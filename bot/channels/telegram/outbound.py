@@ -1,4 +1,6 @@
-"""A rendered message as Bot API calls: HTML with everything escaped, long texts split, buttons, pins, media.
+"""A rendered message as Bot API calls: HTML with everything escaped, long texts split, buttons, pins, media,
+and a file made for the user (an attachment) uploaded from memory: a photo for a PNG, JPEG or WebP, a document
+for anything else.
 
 Telegram's limits (shared/domain/channels.md): 4096 characters of text and 1024 of caption after entity
 parsing, counted in UTF-16 code units; callback data up to 64 bytes. Texts come from content and from users, so
@@ -12,9 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from aiogram.enums import ParseMode
-from aiogram.methods import SendLocation, SendMessage, SendPhoto, SendVenue, SendVoice, TelegramMethod
-from aiogram.types import FSInputFile, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
+from aiogram.methods import SendDocument, SendLocation, SendMessage, SendPhoto, SendVenue, SendVoice, TelegramMethod
+from aiogram.types import BufferedInputFile, FSInputFile, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions
 
+from bot.core.messages import Attachment
 from bot.i18n.render import RenderedButton, RenderedLocation, RenderedMessage
 
 TEXT_LIMIT = 4096
@@ -22,6 +25,8 @@ CAPTION_LIMIT = 1024
 CALLBACK_DATA_LIMIT = 64  # bytes, UTF-8
 PHOTO_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".webp"})
 VOICE_SUFFIXES = frozenset({".ogg", ".oga", ".opus"})
+PHOTO_TYPES = frozenset({"image/png", "image/jpeg", "image/webp"})  # what sendPhoto takes; other files are documents
+PHOTO_MAX_BYTES = 10 * 1024 * 1024  # a larger picture goes as a document
 _SEPARATORS = ("\n\n", "\n")  # split at paragraphs first, then at lines, then anywhere
 # Links in tips and service cards would otherwise fetch a preview: data the parents pay for.
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
@@ -113,6 +118,14 @@ def _media_call(chat_id: int, path: Path, caption: str | None) -> TelegramMethod
     return SendVoice(chat_id=chat_id, voice=file, caption=caption, parse_mode=ParseMode.HTML)
 
 
+def _attachment_call(chat_id: int, attachment: Attachment, caption: str | None) -> TelegramMethod[Any]:
+    file = BufferedInputFile(attachment.content, filename=attachment.filename)
+    media_type = attachment.media_type.split(";")[0].strip().lower()
+    if media_type in PHOTO_TYPES and len(attachment.content) <= PHOTO_MAX_BYTES:
+        return SendPhoto(chat_id=chat_id, photo=file, caption=caption, parse_mode=ParseMode.HTML)
+    return SendDocument(chat_id=chat_id, document=file, caption=caption, parse_mode=ParseMode.HTML)
+
+
 def _pin(chat_id: int, where: RenderedLocation) -> TelegramMethod[Any]:
     if where.address:
         return SendVenue(chat_id=chat_id, latitude=where.lat, longitude=where.lon, title=where.title,
@@ -123,19 +136,21 @@ def _pin(chat_id: int, where: RenderedLocation) -> TelegramMethod[Any]:
 def calls_for(chat_id: int, message: RenderedMessage, media_dir: Path | None) -> list[TelegramMethod[Any]]:
     """The Bot API calls that deliver one message, in order; the buttons go on the last of them.
 
-    One photo or voice message carries the text as its caption when it fits; otherwise media go first and
-    the text follows. A location goes last, as a venue when it has an address.
+    One photo, voice message or attachment carries the text as its caption when it fits. Otherwise media go
+    first and the text follows, then the attachment (what the reader acts on, such as a QR code to scan, ends up
+    at the bottom of the chat). A location goes last, as a venue when it has an address.
     """
-    calls: list[TelegramMethod[Any]] = []
     files = media_files(message.media, media_dir)
+    attachment = message.attachment
     text = message.text
-    if len(files) == 1 and text.strip() and telegram_length(text) <= CAPTION_LIMIT:
-        calls.append(_media_call(chat_id, files[0], escape(text)))
-        text = ""
-    else:
-        calls += [_media_call(chat_id, path, None) for path in files]
+    caption = None
+    if len(files) + (attachment is not None) == 1 and text.strip() and telegram_length(text) <= CAPTION_LIMIT:
+        caption, text = escape(text), ""
+    calls: list[TelegramMethod[Any]] = [_media_call(chat_id, path, caption) for path in files]
     calls += [SendMessage(chat_id=chat_id, text=escape(piece), parse_mode=ParseMode.HTML,
                           link_preview_options=NO_PREVIEW) for piece in split_text(text)]
+    if attachment is not None:
+        calls.append(_attachment_call(chat_id, attachment, caption))
     if message.location is not None:
         calls.append(_pin(chat_id, message.location))
     markup = keyboard(message.buttons)

@@ -1,7 +1,9 @@
 """The Viber channel: the webhook's callbacks into the conversation, and the bot's messages out.
 
 :class:`ViberChannel` is a :class:`bot.web.ChannelService` (``POST /viber`` on the shared server) and a
-:class:`bot.delivery.Sender` (``send`` for reminders). Per callback event:
+:class:`bot.delivery.Sender` (``send`` for reminders). With ``PUBLIC_BASE_URL`` set it also serves the files made
+for users (``GET /files/<token>.<ext>``, :mod:`bot.generated_files`), which Viber fetches by URL. Per callback
+event:
 
 - ``conversation_started``: the engine's answer to a start, its ``context`` as the invitation code, goes back
   in the HTTP answer as Viber's one free welcome message. If the engine is not done within the budget the
@@ -31,6 +33,7 @@ from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.messages import ChannelUser
 from bot.core.ports import Clock
+from bot.generated_files import GeneratedFiles
 from bot.i18n.render import RenderedMessage
 from bot.inbox import Inbox
 from bot.storage.database import Database
@@ -49,13 +52,15 @@ class ViberChannel:
 
     def __init__(self, client: ViberClient, inbox: Inbox, database: Database, translator: Translators, *,
                  auth_token: str, max_body_bytes: int, clock: Clock | None = None,
-                 media_base_url: str | None = None, budget_s: float = ANSWER_BUDGET_S) -> None:
+                 media_base_url: str | None = None, files: GeneratedFiles | None = None,
+                 budget_s: float = ANSWER_BUDGET_S) -> None:
         self.client = client
         self._inbox = inbox
         self._database = database
         clock = clock or SystemClock()
+        self.files = files
         self.sender = ViberSender(client, inbox, database, translator, now=clock.now,
-                                  media_base_url=media_base_url)
+                                  media_base_url=media_base_url, files=files)
         self.background = Background(budget_s)
         self.webhook = Webhook(auth_token, max_body_bytes, self._on_callback)
         self._account_error: str | None = None
@@ -70,16 +75,25 @@ class ViberChannel:
         token = settings.viber_auth_token.get_secret_value()
         client = ViberClient(token, sender_name=settings.viber_bot_name, sender_avatar=settings.viber_bot_avatar,
                              api_base=settings.viber_api_base, **client_options)
+        clock = clock or SystemClock()
+        files = None
+        if settings.public_base_url:
+            files = GeneratedFiles(settings.generated_media_dir, settings.public_base_url,
+                                   lambda: clock.now().timestamp())
         return cls(client, inbox, database, translator, auth_token=token, max_body_bytes=settings.max_body_bytes,
-                   clock=clock, media_base_url=settings.viber_media_base_url, budget_s=budget_s)
+                   clock=clock, media_base_url=settings.viber_media_base_url, files=files, budget_s=budget_s)
 
     # -- ChannelService -----------------------------------------------------------------------------------
 
     def register(self, web_app: web.Application) -> None:
         web_app.router.add_post(PATH, self.webhook.handle)
+        if self.files is not None:
+            self.files.register(web_app)
 
     async def start(self) -> None:
-        """Nothing to poll; the token is checked once so /healthz can tell a wrong one."""
+        """Nothing to poll; the token is checked once so /healthz can tell a wrong one. Expired files go."""
+        if self.files is not None:
+            await asyncio.to_thread(self.files.sweep)
         try:
             await self.client.get_account_info()
         except ViberError as error:

@@ -3,8 +3,11 @@
 Viber takes at most 7000 characters of text and 30 KB of JSON per request. Text is cut at paragraph boundaries
 (then lines, then spaces) into pieces of at most 7000 characters and :data:`MAX_TEXT_BYTES` bytes of UTF-8, which
 leaves room in 30 KB for the sender and a keyboard. Pictures need a public URL: they go out as picture messages
-only when ``VIBER_MEDIA_BASE_URL`` says where content/media/ is served, and are left out otherwise. A pin is a
-location message after its text. Viber shows only the last keyboard sent, so the keyboard rides on the last
+only when ``VIBER_MEDIA_BASE_URL`` says where content/media/ is served, and are left out otherwise. A file made
+for the user (an attachment) follows the text, so what the reader acts on (a QR code to scan) ends up at the
+bottom of the chat: from the address :mod:`bot.generated_files` gave it, a picture message for a PNG, JPEG or
+GIF of at most 1 MB (what every Viber app shows), a file message otherwise. A pin is a location message after
+its text. Viber shows only the last keyboard sent, so the keyboard rides on the last
 message; buttons of an earlier message (service cards) go under it as rich media.
 """
 
@@ -14,9 +17,13 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote
 
+from bot.generated_files import PublishedFile
 from bot.i18n.render import RenderedMessage
 
 MAX_TEXT_CHARS = 7000
+PICTURE_TYPES = frozenset({"image/png", "image/jpeg", "image/gif"})
+MAX_PICTURE_BYTES = 1024 * 1024  # Viber for iOS shows pictures up to 1 MB
+MAX_FILE_NAME = 256  # characters, extension included
 MAX_TEXT_BYTES = 20 * 1024
 RICH_MEDIA_API_VERSION = 2  # Viber 6.7 and later show rich media
 _SEPARATORS = ("\n\n", "\n", " ")
@@ -73,15 +80,26 @@ def media_url(base: str, path: str) -> str:
     return base.rstrip("/") + "/" + quote(path.lstrip("/"))
 
 
+def file_message(file: PublishedFile) -> Payload:
+    """A stored attachment as a picture message (a picture every Viber app shows) or a file message."""
+    if file.media_type in PICTURE_TYPES and file.size <= MAX_PICTURE_BYTES:
+        return {"type": "picture", "text": "", "media": file.url}
+    name = file.name if len(file.name) <= MAX_FILE_NAME else file.name[-MAX_FILE_NAME:]  # keeps the extension
+    return {"type": "file", "media": file.url, "size": file.size, "file_name": name}
+
+
 def messages_for(message: RenderedMessage, keyboard: Mapping[str, Any] | None,
-                 media_base_url: str | None = None, inline: Mapping[str, Any] | None = None) -> list[Payload]:
-    """The Viber messages (without receiver and sender) that carry one rendered message: pictures, text, its
-    buttons as rich media (``inline``), a pin; the keyboard rides on the last of them."""
+                 media_base_url: str | None = None, inline: Mapping[str, Any] | None = None,
+                 file: PublishedFile | None = None) -> list[Payload]:
+    """The Viber messages (without receiver and sender) that carry one rendered message: pictures, text, the
+    stored attachment (``file``), its buttons as rich media (``inline``), a pin; the keyboard rides on the last."""
     payloads: list[Payload] = []
     if media_base_url:
         payloads += [{"type": "picture", "text": "", "media": media_url(media_base_url, path)}
                      for path in message.media]
     payloads += [{"type": "text", "text": piece} for piece in split_text(message.text)]
+    if file is not None:
+        payloads.append(file_message(file))
     if inline is not None:
         payloads.append({"type": "rich_media", "min_api_version": RICH_MEDIA_API_VERSION, "rich_media": dict(inline)})
     if message.location is not None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import itertools
 import json
+import socket
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
 from dataclasses import dataclass, field
@@ -18,7 +19,6 @@ from typing import Any
 
 import aiohttp
 from aiohttp import web
-from aiohttp.test_utils import TestServer
 
 from bot.__main__ import App, build
 from bot.channels.viber import ViberChannel
@@ -203,14 +203,22 @@ def settings_for(database_url: str, api_url: str, **extra: Any) -> Settings:
 
 
 @asynccontextmanager
-async def running(database_url: str, *, budget_s: float = 3.0, inbox_wrapper: Any = None,
+async def running(database_url: str, *, budget_s: float = 3.0, inbox_wrapper: Any = None, serve_files: bool = False,
                   **settings: Any) -> AsyncIterator[Harness]:
-    """Bot, channel, web server and fake API, all started; everything closed afterwards."""
+    """Bot, channel, web server and fake API, all started; everything closed afterwards.
+
+    ``serve_files`` sets PUBLIC_BASE_URL to the web server's own address, so files made for users are served."""
     async with AsyncExitStack() as stack:
         api = FakeViberApi(TOKEN)
         stack.push_async_callback(api.close)
         await api.start()
         clock = FixedClock(NOW)
+        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        stack.callback(sock.close)
+        sock.bind(("127.0.0.1", 0))
+        base = f"http://127.0.0.1:{sock.getsockname()[1]}"
+        if serve_files:
+            settings.setdefault("PUBLIC_BASE_URL", base)
         config = settings_for(database_url, api.url, **settings)
         app = await build(config, clock=clock, strict_content=True)
         stack.push_async_callback(app.close)
@@ -220,8 +228,9 @@ async def running(database_url: str, *, budget_s: float = 3.0, inbox_wrapper: An
         stack.push_async_callback(channel.stop)
         web_app: web.Application = make_web_app({"viber": channel.health}, max_body_bytes=config.max_body_bytes)
         channel.register(web_app)
-        server = TestServer(web_app, host="127.0.0.1")
-        stack.push_async_callback(server.close)
-        await server.start_server()
+        runner = web.AppRunner(web_app, access_log=None)
+        await runner.setup()
+        stack.push_async_callback(runner.cleanup)
+        await web.SockSite(runner, sock).start()
         http = await stack.enter_async_context(aiohttp.ClientSession())
-        yield Harness(app, api, channel, clock, str(server.make_url("")).rstrip("/"), http, inbox)
+        yield Harness(app, api, channel, clock, base, http, inbox)
