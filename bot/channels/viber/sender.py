@@ -6,12 +6,19 @@ Viber asked us to slow down for this user (status 12, :class:`~bot.channels.vibe
 user already got 100 such messages this hour (:class:`~bot.channels.viber.quota.HourlyQuota`, counted per process).
 Status 5, 6 or 11 marks the chat unreachable. A batch that fails half way reports the error; the messages before
 it were delivered, so a retry of the whole batch repeats them.
+
+A message's attachment (a file made for this user) is stored by :class:`~bot.generated_files.GeneratedFiles`
+and sent as a picture or file message naming its URL; without a store (no ``PUBLIC_BASE_URL``) the text says
+that the file could not be attached (``viber-attachment-unavailable``). The welcome answer to
+``conversation_started`` is one text message: it never carries an attachment.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 from bot.channels.viber.client import ViberClient
@@ -29,14 +36,17 @@ from bot.channels.viber.status import (
 from bot.core.family import Chat
 from bot.core.messages import SERBIAN_LATIN, ChannelUser, Text
 from bot.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
-from bot.i18n.render import RenderedMessage
+from bot.generated_files import GeneratedFiles, PublishedFile
+from bot.i18n.render import PART_SEPARATOR, RenderedMessage
 from bot.i18n.translator import Translator
 from bot.inbox import Inbox
+from bot.outage import is_outage
 from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
 
 MENU_LABEL = "viber-button-menu"
+NO_ATTACHMENT = "viber-attachment-unavailable"
 # The translator, or a function returning the current one (content is reloaded while the bot runs).
 Translators = Translator | Callable[[], Translator]
 
@@ -45,12 +55,14 @@ class ViberSender:
     channel = "viber"
 
     def __init__(self, client: ViberClient, inbox: Inbox, database: Database, translator: Translators, *,
-                 now: Now, media_base_url: str | None = None, hourly_limit: int = HOURLY_LIMIT) -> None:
+                 now: Now, media_base_url: str | None = None, files: GeneratedFiles | None = None,
+                 hourly_limit: int = HOURLY_LIMIT) -> None:
         self.client = client
         self._inbox = inbox
         self._database = database
         self._translator: Callable[[], Translator] = translator if callable(translator) else lambda: translator
         self._media_base_url = media_base_url
+        self.files = files
         self.quota = HourlyQuota(now, hourly_limit)
         self.backoff = Backoff(now)
 
@@ -59,7 +71,7 @@ class ViberSender:
         chat = await self._chat(user)
         if chat is not None and not chat.active:
             raise PermanentDeliveryError("viber_unreachable")
-        payloads = self._payloads(messages, chat)
+        payloads = await self._payloads(messages, chat)
         if (pause := self.backoff.remaining(user)) > 0:
             raise TransientDeliveryError("viber_tooManyRequests", retry_after=pause)
         if (wait := self.quota.wait_for(user, len(payloads))) > 0:
@@ -71,16 +83,17 @@ class ViberSender:
         """Answers to what the user just did (free session messages). Failures are logged, never raised."""
         if not messages:
             return []
-        chat = await self._chat(user) if not messages[-1].buttons else None
+        attached = any(m.attachment is not None for m in messages)  # may need words in the chat's language
+        chat = await self._known_chat(user) if attached or not messages[-1].buttons else None
         try:
-            return await self._deliver(user, self._payloads(messages, chat), initiated=False)
+            return await self._deliver(user, await self._payloads(messages, chat), initiated=False)
         except DeliveryError as error:
             log.info("viber reply not delivered: %s", error.code)
             return []
 
     async def notice(self, user: ChannelUser, message_id: str) -> None:
         """A short note of this channel's own (e.g. "I cannot read contacts") in the user's language."""
-        chat = await self._chat(user)
+        chat = await self._known_chat(user)
         text = self._translator().format(_locale(chat), Text(message_id))
         await self.reply(user, [RenderedMessage(text, (), None, ())])
 
@@ -94,18 +107,35 @@ class ViberSender:
         """The user wrote: their hourly count of bot-initiated messages starts again."""
         self.quota.reset(user)
 
-    def _payloads(self, messages: Sequence[RenderedMessage], chat: Chat | None) -> list[Payload]:
+    async def _payloads(self, messages: Sequence[RenderedMessage], chat: Chat | None) -> list[Payload]:
         """Each message's buttons under it as rich media, except the last's: they are the keyboard (or a menu
         button when it has none, so the menu is always one tap away)."""
         payloads: list[Payload] = []
-        for message in messages[:-1]:
-            payloads += messages_for(message, None, self._media_base_url, build_rich_media(message.buttons))
-        if messages:
-            keyboard = build_keyboard(messages[-1].buttons)
+        for index, message in enumerate(messages):
+            message, file = await self._attach(message, chat)
+            if index < len(messages) - 1:
+                payloads += messages_for(message, None, self._media_base_url, build_rich_media(message.buttons),
+                                         file)
+                continue
+            keyboard = build_keyboard(message.buttons)
             if keyboard is None:
                 keyboard = menu_keyboard(self._translator().format(_locale(chat), Text(MENU_LABEL)))
-            payloads += messages_for(messages[-1], keyboard, self._media_base_url)
+            payloads += messages_for(message, keyboard, self._media_base_url, file=file)
         return payloads
+
+    async def _attach(self, message: RenderedMessage,
+                      chat: Chat | None) -> tuple[RenderedMessage, PublishedFile | None]:
+        """The message's attachment stored for Viber to fetch; else the message says it could not be attached."""
+        if message.attachment is None:
+            return message, None
+        if self.files is not None:
+            try:
+                return message, await asyncio.to_thread(self.files.publish, message.attachment)
+            except OSError as error:
+                log.error("viber attachment not stored (%s): sent without it", type(error).__name__)
+        note = self._translator().format(_locale(chat), Text(NO_ATTACHMENT))
+        text = PART_SEPARATOR.join(part for part in (message.text, note) if part.strip())
+        return replace(message, text=text, attachment=None), None
 
     async def _deliver(self, user: ChannelUser, payloads: list[Payload], *, initiated: bool) -> list[str]:
         tokens: list[str] = []
@@ -134,6 +164,16 @@ class ViberSender:
     async def _chat(self, user: ChannelUser) -> Chat | None:
         async with self._database.transaction() as store:
             return await store.get_chat(user)
+
+    async def _known_chat(self, user: ChannelUser) -> Chat | None:
+        """The chat for a reply's keyboard and words; None while the database is away, so the inbox's
+        "try again in a moment" still reaches the user (as a plain message, in the language it knows)."""
+        try:
+            return await self._chat(user)
+        except Exception as error:
+            if not is_outage(error):
+                raise
+            return None
 
 
 def _locale(chat: Chat | None) -> str:

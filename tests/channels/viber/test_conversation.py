@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import re
+from collections.abc import AsyncIterator
 
 import pytest
 
@@ -185,3 +187,20 @@ async def test_logs_of_a_whole_conversation_hold_no_personal_data_or_token(
     ours = "\n".join(r.getMessage() for r in caplog.records if r.name.startswith("bot."))
     for secret in (user.user_id, "Zlatija", "3.8.2026", "2026-08-03", "+381601234567", TOKEN):
         assert secret not in ours
+
+
+async def test_while_the_database_is_away_a_viber_parent_is_asked_to_try_again(
+        viber: Harness, monkeypatch: pytest.MonkeyPatch) -> None:
+    user = viber.user()
+    await user.onboard("en")
+    user.collect()
+
+    @contextlib.asynccontextmanager
+    async def unreachable() -> AsyncIterator[None]:
+        raise ConnectionRefusedError(111, "Connect call failed")
+        yield  # pragma: no cover
+
+    monkeypatch.setattr(viber.app.database, "transaction", unreachable)
+    answer = await user.message({"type": "text", "text": "hello"})
+    assert answer.status == 200
+    assert user.texts[-1] == user.say("outage-try-again")
