@@ -17,15 +17,18 @@ from bot.core.conversation import Conversation
 from bot.core.library import Library
 from bot.core.mediator import Mediation
 from bot.core.ports import Clock
+from bot.health import OutboxBacklog, database_health
 from bot.i18n.reload import LiveContent, load_content
 from bot.i18n.translator import Translator
 from bot.inbox import Inbox
 from bot.invitations import InvitationLinks
 from bot.mediator_notices import MediatorNotices
+from bot.ratelimit import InboundLimiter
 from bot.storage.database import Database, migrate
 from bot.storage.mediators import mediator_store_for
 from bot.tools.content_check import content_errors
-from bot.web import ChannelService, make_web_app
+from bot.web import ChannelService, HealthCheck, make_web_app
+from scheduler.calendar import DeliveryCalendar
 from scheduler.runner import ReminderRunner
 
 log = logging.getLogger(__name__)
@@ -72,14 +75,20 @@ async def build(settings: Settings, clock: Clock | None = None, *, strict_conten
     await migrate(settings.database_url)
     database = Database.from_url(settings.database_url)
     conversation = Conversation(content.library, clock or SystemClock(), mediation(settings))
-    inbox = Inbox(database, conversation, content.translator, clock)
+    inbox = Inbox(database, conversation, content.translator, clock, limiter=inbound_limiter(settings))
     return App(settings, database, content, inbox)
+
+
+def inbound_limiter(settings: Settings) -> InboundLimiter | None:
+    """The per-chat flood limit on a monotonic clock (None: INBOUND_RATE_PER_MINUTE=0 turns it off)."""
+    if settings.inbound_rate_per_minute == 0:
+        return None
+    return InboundLimiter(settings.inbound_rate_per_minute, settings.inbound_burst)
 
 
 def mediation(settings: Settings) -> Mediation:
     """The mediators' part of the dialog: their tables, invitation links and QR images, settlements."""
-    links = InvitationLinks(settings.telegram_bot_username, settings.viber_chat_uri, settings.generated_media_dir,
-                            settings.content_dir / "media")
+    links = InvitationLinks(settings.telegram_bot_username, settings.viber_chat_uri)
     settlements = load_settlements(settings.content_dir)
     return Mediation(mediator_store_for, links, settlements, valid_days=settings.invitation_days)
 
@@ -98,13 +107,12 @@ def connect_channels(app: App) -> None:
         app.channels.append(ViberChannel.from_settings(settings, app.inbox, app.database, app.content.translator))
 
 
-def start_reminders(app: App) -> ReminderRunner:
-    """The planner and dispatcher ticking on this event loop, sending through the channels that are Senders."""
+def reminder_runner(app: App) -> ReminderRunner:
+    """The planner and dispatcher, to tick on this event loop, sending through the channels that are Senders."""
     senders = {c.channel: c for c in app.channels if hasattr(c, "send") and isinstance(getattr(c, "channel", None),
                                                                                       str)}
     reminders = ReminderRunner.build(app.database, senders, app.content.translator, app.content.library,
                                      SystemClock(), app.settings)
-    reminders.start()
     return reminders
 
 
@@ -117,42 +125,49 @@ def mediator_notices(app: App) -> MediatorNotices:
                            every_s=settings.scheduler_tick_seconds)
 
 
-async def _database_health(app: App) -> dict[str, object]:
-    return {"ok": await app.database.ping()}
+def health_checks(app: App, reminders: ReminderRunner, clock: Clock | None = None) -> dict[str, HealthCheck]:
+    """What /healthz reports on (bot/health.py): database, scheduler, outbox backlog, each channel."""
+    backlog = OutboxBacklog(app.database, DeliveryCalendar.from_settings(app.settings), (clock or SystemClock()).now)
+    checks: dict[str, HealthCheck] = {"database": partial(database_health, app.database),
+                                      "scheduler": reminders.health, "outbox": backlog.check}
+    checks.update({channel.name: channel.health for channel in app.channels})
+    return checks
+
+
+def web_app_for(app: App, reminders: ReminderRunner) -> web.Application:
+    """The shared web server: /healthz and every channel's routes (deploy/nginx/cavororo.conf proxies them)."""
+    web_app = make_web_app(health_checks(app, reminders), max_body_bytes=app.settings.max_body_bytes)
+    for channel in app.channels:
+        channel.register(web_app)
+    return web_app
 
 
 async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
     """Run the web server, the channels and the scheduler until SIGINT/SIGTERM (or ``stop`` is set)."""
     app = await build(settings)
     connect_channels(app)
-    checks = {"database": lambda: _database_health(app)}
-    checks.update({channel.name: channel.health for channel in app.channels})
-    web_app = make_web_app(checks, max_body_bytes=settings.max_body_bytes)
-    for channel in app.channels:
-        channel.register(web_app)
-    runner = web.AppRunner(web_app, access_log=None)
+    reminders = reminder_runner(app)  # started once the channels are
+    runner = web.AppRunner(web_app_for(app, reminders), access_log=None)
     await runner.setup()
     site = web.TCPSite(runner, settings.host, settings.port)
     stop = stop or asyncio.Event()
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    reminders: ReminderRunner | None = None
     try:
         await site.start()
         log.info("listening on %s:%s with channels: %s", settings.host, settings.port,
                  ", ".join(c.name for c in app.channels) or "none")
         for channel in app.channels:
             await channel.start()
-        reminders = start_reminders(app)
+        reminders.start()
         watcher = asyncio.create_task(app.content.watch(stop))  # hot reload of edited content
         notices = asyncio.create_task(mediator_notices(app).run(stop))  # "a family needs you" to mediators
         await stop.wait()
         await watcher
         await notices
     finally:
-        if reminders is not None:
-            await reminders.stop()
+        await reminders.stop()
         for channel in reversed(app.channels):
             await channel.stop()
         await runner.cleanup()

@@ -21,11 +21,13 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.core.library import Library
 from bot.core.ports import Clock
 from bot.delivery import Sender
+from bot.health import Now, TickLog
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
 from scheduler.calendar import DeliveryCalendar
 from scheduler.dispatcher import Dispatcher, DispatchPolicy
 from scheduler.planner import Planner
+from scheduler.retention import DailyRetention, Retention, RetentionPolicy
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +47,17 @@ class ReminderRunner:
 
     def __init__(self, plan: Callable[[], Awaitable[object]], dispatch: Callable[[], Awaitable[object]],
                  tick_seconds: float, *, halt: Callable[[], None] = lambda: None,
-                 grace_seconds: float = STOP_GRACE_SECONDS) -> None:
+                 grace_seconds: float = STOP_GRACE_SECONDS, now: Now | None = None,
+                 daily: Callable[[], Awaitable[object]] | None = None) -> None:
         self._plan = plan
         self._dispatch = dispatch
+        self._daily = daily  # once-a-day work that decides itself when it is due (scheduler/retention.py)
         self._halt = halt
         self.tick_seconds = tick_seconds
         self.grace_seconds = grace_seconds
         self.scheduler: AsyncIOScheduler | None = None
         self._current: asyncio.Task[object] | None = None
+        self.ticks = TickLog(now)  # for /healthz
 
     @classmethod
     def build(cls, database: Database, senders: Mapping[str, Sender], translator: Callable[[], Translator],
@@ -62,12 +67,15 @@ class ReminderRunner:
         planner = Planner(database, library, calendar, clock)
         dispatcher = Dispatcher(database, senders, translator, library, clock, DispatchPolicy(calendar=calendar))
         tick = getattr(settings, "scheduler_tick_seconds")  # noqa: B009 - any object with these settings
-        return cls(planner.tick, dispatcher.dispatch, tick, halt=dispatcher.halt)
+        retention = DailyRetention(Retention(database, clock, RetentionPolicy.from_settings(settings)), clock)
+        return cls(planner.tick, dispatcher.dispatch, tick, halt=dispatcher.halt, now=clock.now, daily=retention)
 
     async def tick(self) -> TickReport:
         self._current = asyncio.current_task()
         report = TickReport()
-        for name, step in (("planning", self._plan), ("dispatch", self._dispatch)):
+        self.ticks.begin()
+        daily = (("retention", self._daily),) if self._daily is not None else ()
+        for name, step in (("planning", self._plan), ("dispatch", self._dispatch), *daily):
             try:
                 result = await step()
             except Exception as error:  # the next tick tries again; the outbox keeps what is owed
@@ -76,8 +84,9 @@ class ReminderRunner:
                 continue
             if name == "planning":
                 report.planned = int(getattr(result, "added", 0))
-            else:
+            elif name == "dispatch":
                 report.sent = int(getattr(result, "sent", 0))
+        self.ticks.end(report.failed)
         return report
 
     def start(self) -> None:
@@ -86,7 +95,12 @@ class ReminderRunner:
         self.scheduler.add_job(self.tick, "interval", seconds=self.tick_seconds, id=JOB_ID, coalesce=True,
                                max_instances=1, next_run_time=datetime.now(UTC), misfire_grace_time=None)
         self.scheduler.start()
+        self.ticks.start()
         log.info("reminders tick every %ss", self.tick_seconds)
+
+    async def health(self) -> dict[str, object]:
+        """The /healthz report of the ticks (see bot/health.py)."""
+        return self.ticks.report(self.tick_seconds)
 
     async def stop(self) -> None:
         """Stop ticking. A tick in progress finishes the batch it is sending (up to ``grace_seconds``), then
