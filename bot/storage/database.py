@@ -22,6 +22,8 @@ from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncEngine, async_sessionmaker, create_async_engine
 
+from bot.storage.sqlite_connection import OneTripConnection
+from bot.storage.sqlite_connection import connect as sqlite_connect
 from bot.storage.store import SqlStore
 
 log = logging.getLogger(__name__)
@@ -34,7 +36,8 @@ MIGRATION_LOCK_KEY = 0x636176_0001
 
 
 def make_engine(url: str, **engine_options: Any) -> AsyncEngine:
-    """An async engine for ``url``; SQLite gets foreign keys, a busy timeout and (for files) WAL."""
+    """An async engine for ``url``; SQLite gets foreign keys, a busy timeout, (for files) WAL with
+    ``synchronous=NORMAL``, and connections that make one trip to aiosqlite's thread per statement."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         return _sqlite_engine(parsed, engine_options)
@@ -44,6 +47,12 @@ def make_engine(url: str, **engine_options: Any) -> AsyncEngine:
 
 
 def _sqlite_engine(url: URL, engine_options: dict[str, Any]) -> AsyncEngine:
+    async def one_trip_connection() -> OneTripConnection:  # see bot/storage/sqlite_connection.py
+        args, kwargs = engine.dialect.create_connect_args(url)
+        return await sqlite_connect(*args, **kwargs)
+
+    if "async_creator" not in engine_options and "creator" not in engine_options:
+        engine_options["async_creator"] = one_trip_connection
     engine = create_async_engine(url, **engine_options)
     in_memory = url.database in (None, "", ":memory:") or "mode=memory" in str(url)
 
@@ -55,21 +64,36 @@ def _sqlite_engine(url: URL, engine_options: dict[str, Any]) -> AsyncEngine:
             cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
             if not in_memory:
                 cursor.execute("PRAGMA journal_mode=WAL")
+                # A commit is written to the log without waiting for the disk (fsync costs 10-20 ms a commit
+                # here, and SQLite's one writer waits for it). WAL stays consistent; a power cut (not a crash of
+                # the bot) may lose the last commits. Production runs PostgreSQL.
+                cursor.execute("PRAGMA synchronous=NORMAL")
         finally:
             cursor.close()
 
     return engine
 
 
+# A server that is away must not hold a webhook (Telegram waits for its answer) or a tick for long: a connection
+# attempt gives up after 5 s, a statement after 60 s; the inbox then answers "try again in a moment"
+# (bot/outage.py). ``?timeout=`` / ``?command_timeout=`` in the URL override them.
+POSTGRES_CONNECT_TIMEOUT_S = 5.0
+POSTGRES_COMMAND_TIMEOUT_S = 60.0
+
+
 def _postgres_engine(url: URL, engine_options: dict[str, Any]) -> AsyncEngine:
+    connect_args = dict(engine_options.pop("connect_args", {}))
+    for name, seconds in (("timeout", POSTGRES_CONNECT_TIMEOUT_S), ("command_timeout", POSTGRES_COMMAND_TIMEOUT_S)):
+        if name not in url.query:
+            connect_args.setdefault(name, seconds)
     search_path = url.query.get("search_path")
     if search_path is not None:
         url = url.difference_update_query(["search_path"])
-        connect_args = dict(engine_options.pop("connect_args", {}))
         settings = dict(connect_args.get("server_settings", {}))
         settings["search_path"] = search_path if isinstance(search_path, str) else ",".join(search_path)
         connect_args["server_settings"] = settings
-        engine_options["connect_args"] = connect_args
+    engine_options["connect_args"] = connect_args
+    # A pooled connection is checked before it is lent: after the server restarts, the bot reconnects by itself.
     engine_options.setdefault("pool_pre_ping", True)
     return create_async_engine(url, **engine_options)
 
@@ -111,6 +135,11 @@ class Database:
     def __init__(self, engine: AsyncEngine) -> None:
         self.engine = engine
         self._sessions = async_sessionmaker(engine, expire_on_commit=False)
+        # SQLite has one writer. Transactions of this process queue here, in order, instead of racing for
+        # SQLite's lock: its busy handler sleeps in growing steps and, under load, gives up with "database is
+        # locked". The scheduler's own connections (planning, claims) still meet ours at SQLite's lock.
+        self._writer = asyncio.Lock() if engine.dialect.name == "sqlite" else None
+        self._writing: asyncio.Task[Any] | None = None  # the task holding _writer
 
     @classmethod
     def from_url(cls, url: str) -> Database:
@@ -118,9 +147,22 @@ class Database:
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[SqlStore]:
-        """A store on one transaction: committed when the block ends, rolled back if it raises."""
-        async with self._sessions() as session, session.begin():
-            yield SqlStore(session)
+        """A store on one transaction: committed when the block ends, rolled back if it raises.
+
+        On SQLite one transaction of this Database runs at a time (the others wait their turn, in order); a
+        transaction opened inside another one in the same task does not wait for itself.
+        """
+        if self._writer is None or self._writing is asyncio.current_task():
+            async with self._sessions() as session, session.begin():
+                yield SqlStore(session)
+            return
+        async with self._writer:
+            self._writing = asyncio.current_task()
+            try:
+                async with self._sessions() as session, session.begin():
+                    yield SqlStore(session)
+            finally:
+                self._writing = None
 
     async def ping(self, timeout: float = 5.0) -> bool:
         """True when the database answers a trivial query within ``timeout`` seconds."""

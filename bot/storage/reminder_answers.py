@@ -18,6 +18,12 @@ from bot.storage.models import ChatRow, OutboxRow, utc_now
 
 _OUTBOX = OutboxRow.__table__
 _CHAT = ChatRow.__table__
+# Built once (every turn runs it): reused with parameters, it skips SQLAlchemy's construction and cache key.
+_NOTE_INBOUND = (
+    sa.update(_CHAT)
+    .where(_CHAT.c.channel == sa.bindparam("b_channel"), _CHAT.c.user_id == sa.bindparam("b_user_id"))
+    .values(last_inbound_at=sa.bindparam("b_at", type_=_CHAT.c.last_inbound_at.type))
+)
 WAITING = ("pending",)  # rows a "done" answer cancels (a row being sent right now is left to finish)
 
 
@@ -69,7 +75,5 @@ class ReminderAnswers:
 
     async def note_inbound(self, user: ChannelUser, at: datetime) -> None:
         """The user wrote at ``at`` (Viber's free 24-hour window starts again); unknown chats are ignored."""
-        await self._session.execute(
-            sa.update(_CHAT).where(_CHAT.c.channel == user.channel, _CHAT.c.user_id == user.user_id)
-            .values(last_inbound_at=at.astimezone(UTC))
-        )
+        values = {"b_channel": user.channel, "b_user_id": user.user_id, "b_at": at.astimezone(UTC)}
+        await self._session.execute(_NOTE_INBOUND, values)

@@ -7,6 +7,7 @@ repeat never aborts the transaction.
 
 from __future__ import annotations
 
+import functools
 import json
 from datetime import UTC, datetime
 from typing import Any
@@ -17,6 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.family import Chat, Child, Family, VaccinationRecord
 from bot.core.messages import ChannelUser
+from bot.core.personal_data import Erasure, FamilyData
 from bot.storage.models import (
     ChatRow,
     ChildRow,
@@ -26,6 +28,7 @@ from bot.storage.models import (
     VaccinationRecordRow,
     utc_now,
 )
+from bot.storage.privacy import SqlPrivacy
 from bot.storage.reminder_answers import ReminderAnswers
 
 
@@ -38,6 +41,7 @@ class NotFound(LookupError):
 class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.ReminderStore
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
+        self._family_ahead: FamilyRow | None = None  # loaded with the last chat, for the get_family that follows
 
     @property
     def session(self) -> AsyncSession:
@@ -69,8 +73,13 @@ class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.R
         return _chat(row)
 
     async def _chat_row(self, user: ChannelUser) -> ChatRow | None:
-        query = sa.select(ChatRow).where(ChatRow.channel == user.channel, ChatRow.user_id == user.user_id)
-        return await self._session.scalar(query)
+        """The chat's row; its family's row comes in the same query, for the get_family that follows."""
+        found = await self._session.execute(_CHAT_WITH_FAMILY, {"channel": user.channel, "user_id": user.user_id})
+        row = found.first()
+        if row is None:
+            return None
+        self._family_ahead = row[1]
+        return row[0]
 
     # -- families --------------------------------------------------------------------------------------------
 
@@ -82,7 +91,8 @@ class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.R
         return _family(row)
 
     async def get_family(self, family_id: int) -> Family | None:
-        row = await self._session.get(FamilyRow, family_id)
+        ahead, self._family_ahead = self._family_ahead, None  # a turn reads its chat, then the chat's family
+        row = ahead if ahead is not None and ahead.id == family_id else await self._session.get(FamilyRow, family_id)
         return None if row is None else _family(row)
 
     async def save_family(self, family: Family) -> None:
@@ -95,12 +105,7 @@ class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.R
     # -- children --------------------------------------------------------------------------------------------
 
     async def children(self, family_id: int) -> list[Child]:
-        query = (
-            sa.select(ChildRow)
-            .where(ChildRow.family_id == family_id)
-            .order_by(ChildRow.birth_date, ChildRow.id)
-        )
-        return [_child(row) for row in await self._session.scalars(query)]
+        return [_child(row) for row in await self._session.scalars(_CHILDREN, {"family_id": family_id})]
 
     async def add_child(self, child: Child) -> Child:
         row = ChildRow()
@@ -123,13 +128,7 @@ class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.R
     # -- vaccination records and tips ------------------------------------------------------------------------
 
     async def records(self, child_id: int) -> list[VaccinationRecord]:
-        table = VaccinationRecordRow.__table__
-        query = (
-            sa.select(table.c.child_id, table.c.dose_id, table.c.given_on, table.c.recorded_by)
-            .where(table.c.child_id == child_id)
-            .order_by(table.c.given_on, table.c.dose_id)
-        )
-        return [VaccinationRecord(*row) for row in await self._session.execute(query)]
+        return [VaccinationRecord(*row) for row in await self._session.execute(_RECORDS, {"child_id": child_id})]
 
     async def add_record(self, record: VaccinationRecord) -> None:
         """Record a dose; recording the same dose again corrects its date and who recorded it."""
@@ -147,14 +146,23 @@ class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.R
         )
 
     async def seen_tips(self, child_id: int) -> set[str]:
-        table = TipSeenRow.__table__
-        query = sa.select(table.c.tip_id).where(table.c.child_id == child_id)
-        return set(await self._session.scalars(query))
+        return set(await self._session.scalars(_SEEN_TIPS, {"child_id": child_id}))
 
     async def mark_tip_seen(self, child_id: int, tip_id: str, at: datetime) -> None:
         """Remember a tip as sent; marking it again keeps the first time."""
-        insert = self._insert(TipSeenRow.__table__).values(child_id=child_id, tip_id=tip_id, seen_at=_utc(at))
-        await self._session.execute(insert.on_conflict_do_nothing())
+        values = {"b_child_id": child_id, "b_tip_id": tip_id, "b_seen_at": _utc(at)}
+        await self._session.execute(_mark_tip_seen(self._dialect()), values)
+
+    # -- privacy: /mydata and erasure (bot.storage.privacy) -------------------------------------------------
+
+    async def family_data(self, family_id: int) -> FamilyData | None:
+        return await SqlPrivacy(self).family_data(family_id)
+
+    async def erase_family(self, family_id: int, erasure: Erasure) -> bool:
+        return await SqlPrivacy(self).erase_family(family_id, erasure)
+
+    async def erase_chat(self, user: ChannelUser, erasure: Erasure) -> bool:
+        return await SqlPrivacy(self).erase_chat(user, erasure)
 
     # -- inbound dedupe --------------------------------------------------------------------------------------
 
@@ -163,23 +171,63 @@ class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.R
 
         The claim is part of this transaction: if it rolls back, the update can be processed again.
         """
-        table = ProcessedInboundRow.__table__
-        insert = (
-            self._insert(table)
-            .values(channel=channel, inbound_id=inbound_id, processed_at=utc_now())
-            .on_conflict_do_nothing()
-            .returning(table.c.inbound_id)
-        )
-        return (await self._session.execute(insert)).first() is not None
+        values = {"b_channel": channel, "b_inbound_id": inbound_id, "b_processed_at": utc_now()}
+        return (await self._session.execute(_claim_inbound(self._dialect()), values)).first() is not None
 
     def _insert(self, table: sa.Table) -> Any:
         """``INSERT`` with ``ON CONFLICT`` support for the session's dialect."""
-        dialect = self._session.get_bind().dialect.name
-        if dialect == "postgresql":
-            return postgresql.insert(table)
-        if dialect == "sqlite":
-            return sqlite.insert(table)
-        raise ValueError(f"unsupported database dialect: {dialect}")
+        return _insert(self._dialect(), table)
+
+    def _dialect(self) -> str:
+        return self._session.get_bind().dialect.name
+
+
+# Statements of every turn, built once: a statement object reused with parameters skips SQLAlchemy's construction
+# and cache key on each call (0.1-0.5 ms of CPU each).
+_CHAT_WITH_FAMILY = (
+    sa.select(ChatRow, FamilyRow)
+    .outerjoin(FamilyRow, FamilyRow.id == ChatRow.family_id)
+    .where(ChatRow.channel == sa.bindparam("channel"), ChatRow.user_id == sa.bindparam("user_id"))
+)
+_CHILDREN = (
+    sa.select(ChildRow)
+    .where(ChildRow.family_id == sa.bindparam("family_id"))
+    .order_by(ChildRow.birth_date, ChildRow.id)
+)
+_RECORD = VaccinationRecordRow.__table__
+_RECORDS = (
+    sa.select(_RECORD.c.child_id, _RECORD.c.dose_id, _RECORD.c.given_on, _RECORD.c.recorded_by)
+    .where(_RECORD.c.child_id == sa.bindparam("child_id"))
+    .order_by(_RECORD.c.given_on, _RECORD.c.dose_id)
+)
+_TIP_SEEN = TipSeenRow.__table__
+_SEEN_TIPS = sa.select(_TIP_SEEN.c.tip_id).where(_TIP_SEEN.c.child_id == sa.bindparam("child_id"))
+_PROCESSED = ProcessedInboundRow.__table__
+
+
+def _insert(dialect: str, table: sa.Table) -> Any:
+    if dialect == "postgresql":
+        return postgresql.insert(table)
+    if dialect == "sqlite":
+        return sqlite.insert(table)
+    raise ValueError(f"unsupported database dialect: {dialect}")
+
+
+def _params(table: sa.Table, *names: str) -> dict[str, Any]:
+    """``column=bindparam("b_column")`` for an INSERT's values (``b_``: SQLAlchemy reserves the column names)."""
+    return {name: sa.bindparam(f"b_{name}", type_=table.c[name].type) for name in names}
+
+
+@functools.cache
+def _claim_inbound(dialect: str) -> Any:
+    values = _params(_PROCESSED, "channel", "inbound_id", "processed_at")
+    return _insert(dialect, _PROCESSED).values(**values).on_conflict_do_nothing().returning(_PROCESSED.c.inbound_id)
+
+
+@functools.cache
+def _mark_tip_seen(dialect: str) -> Any:
+    values = _params(_TIP_SEEN, "child_id", "tip_id", "seen_at")
+    return _insert(dialect, _TIP_SEEN).values(**values).on_conflict_do_nothing()
 
 
 def _json_copy(data: dict[str, Any]) -> dict[str, Any]:

@@ -55,9 +55,9 @@ log = logging.getLogger(__name__)
 REQUEST_TIMEOUT_S = 10.0  # one Bot API call; a send that takes longer may still have arrived
 STOP_GRACE_S = 5.0  # replies still going out when the bot stops get this long
 MAX_PENDING = 1000  # replies waiting to go out before polling stops fetching more
-# Updates handed to the core at the same time. SQLite has one writer: queueing here in order is fairer and much
-# faster than its busy handler's sleeps ("database is locked" under load). PostgreSQL: about the pool's size.
-TURNS = {"sqlite": 1, "postgresql": 10}
+# Updates handed to the core at the same time on PostgreSQL: about the pool's size (more would only wait for a
+# connection). On SQLite, Database.transaction queues the turns for its one writer.
+POSTGRES_TURNS = 10
 BATCH_TRIES = 3  # polling: an update the core failed on is tried again (0.5 s, then 1 s later), then dropped
 
 
@@ -86,7 +86,9 @@ class TelegramChannel:
         self._inbound = Lanes()
         self._outbound = Lanes()
         self._errands = Errands()
-        self._turns = asyncio.Semaphore(TURNS.get(database.engine.dialect.name, 1))
+        self._turns: contextlib.AbstractAsyncContextManager[Any] = (
+            asyncio.Semaphore(POSTGRES_TURNS) if database.engine.dialect.name == "postgresql"
+            else contextlib.nullcontext())
         self._reachable = ChatSet()  # chats known reachable since this process started
         self._blocked = ChatSet()  # chats that blocked the bot
         self._told = ChatSet()  # group chats already told "private chats only"
@@ -128,9 +130,13 @@ class TelegramChannel:
     async def stop(self) -> None:
         self._accepting = False
         if self._polling is not None:
-            self._polling.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._polling
+            # A cancel that meets aiohttp's own request timeout in the same loop turn comes back to the poller as a
+            # timeout, which it retries: cancel until the task has ended.
+            while not self._polling.done():
+                self._polling.cancel()
+                await asyncio.wait({self._polling}, timeout=1.0)
+            if not self._polling.cancelled() and self._polling.exception() is not None:
+                log.warning("telegram polling ended with %s", type(self._polling.exception()).__name__)
             self._polling = None
         await self.drain(STOP_GRACE_S)
         await self.bot.session.close()
