@@ -9,7 +9,9 @@ today per family. Each worker process loops: claim a batch of families (FOR NO K
 dispatcher's own OutboxClaims), then record every claimed row as sent (the dispatcher's own ``record``) -
 what a dispatcher does around the send, without the send. Prints one JSON object: rows claimed per second
 over the whole run (first claim to last record, all workers), per worker, and the double-claim checks: every
-row claimed exactly once (the ids the workers report) and no row with ``attempts`` > 1.
+row claimed exactly once (the ids the workers report) and no row with ``attempts`` > 1, and the CPU seconds
+spent from the start line to the end: the workers' own and their PostgreSQL server processes' (read from /proc,
+so the server must run on this host), which the machine's other load does not inflate.
 """
 
 from __future__ import annotations
@@ -18,6 +20,8 @@ import argparse
 import asyncio
 import json
 import multiprocessing
+import os
+import resource
 import secrets
 import sys
 import time
@@ -64,11 +68,35 @@ async def seed(url: str, families: int) -> None:
     await engine.dispose()
 
 
+def _cpu_seconds(pids: list[int]) -> float:
+    """CPU seconds of these processes so far (user + system, from /proc; 0 for one that is gone)."""
+    total = 0
+    for pid in pids:
+        stat = Path(f"/proc/{pid}/stat")
+        if stat.exists():
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+async def _backends(database: Database, name: str) -> list[int]:
+    async with database.engine.connect() as connection:
+        query = sa.text("SELECT pid FROM pg_stat_activity WHERE application_name = :name")
+        return list(await connection.scalars(query, {"name": name}))
+
+
+def _own_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 async def claim_all(url: str, batch: int, start: Callable[[], object]) -> dict[str, object]:
-    database = Database(make_engine(url, pool_size=2))
+    name = f"claim_bench_{os.getpid()}"
+    database = Database(make_engine(url, pool_size=2, connect_args={"server_settings": {"application_name": name}}))
     claims = OutboxClaims(database, ZoneInfo("Europe/Belgrade"))
     assert await database.ping()  # connected and warm before the start line
     await asyncio.get_running_loop().run_in_executor(None, start)
+    cpu_started, server_started = _own_cpu(), _cpu_seconds(await _backends(database, name))
     claimed: list[int] = []
     first = last = 0.0
     while True:
@@ -87,8 +115,9 @@ async def claim_all(url: str, batch: int, start: Callable[[], object]) -> dict[s
                      NOW)
         last = time.monotonic()
         claimed += ids
+    server = _cpu_seconds(await _backends(database, name)) - server_started
     await database.dispose()
-    return {"ids": claimed, "first": first, "last": last}
+    return {"ids": claimed, "first": first, "last": last, "cpu": _own_cpu() - cpu_started, "server_cpu": server}
 
 
 def worker(url: str, batch: int, barrier: Any, results: Any) -> None:
@@ -128,6 +157,9 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     return {"bench": "claiming", "database": "postgresql", "families": args.families, "rows": len(every),
             "workers": args.workers, "batch": args.batch, "seconds": round(span, 2),
             "claimed_rows_per_s": round(len(every) / span), "per_worker_rows": [len(o["ids"]) for o in outputs],
+            "cpu_seconds": {"workers": round(sum(o["cpu"] for o in outputs), 2),  # type: ignore[misc]
+                            "server": round(sum(o["server_cpu"] for o in outputs), 2)},  # type: ignore[misc]
+            "load_average": round(os.getloadavg()[0], 1),
             "claimed_twice": len(every) - len(set(every)), "states": states}
 
 

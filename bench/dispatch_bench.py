@@ -2,7 +2,7 @@
 enforces Telegram's limits: at most 30 messages in any second overall and one a second per chat, else 429.
 
     .venv/bin/python bench/dispatch_bench.py                    # 1,200 families, SQLite file in /tmp
-    .venv/bin/python bench/dispatch_bench.py --families 600 --concurrency 16 --bulk-rate 28
+    .venv/bin/python bench/dispatch_bench.py --families 600 --concurrency 16 --bulk-limit 30 --bulk-margin 0
 
 Each family has one chat and two reminders due today (a vaccine and a check-up): one message per family. The
 clock starts on a weekday at 10:00 in Belgrade and runs in real time. Prints one JSON object: messages sent,
@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from bot.__main__ import build, connect_channels  # noqa: E402
 from bot.channels.telegram import TelegramChannel  # noqa: E402
-from bot.channels.telegram.pacing import BULK_RATE, Pacer, SystemTimer  # noqa: E402
+from bot.channels.telegram.pacing import BULK_LIMIT, BULK_MARGIN, Pacer, SystemTimer  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.storage.models import ChatRow, ChildRow, FamilyRow, OutboxRow  # noqa: E402
 from scheduler.dispatcher import Dispatcher, DispatchPolicy  # noqa: E402
@@ -125,11 +125,12 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
                         TELEGRAM_API_BASE=fake.base_url, LOG_LEVEL="WARNING")
     app = await build(settings)
     await seed(url, args.families)
-    if args.bulk_rate is None:  # the channel exactly as `cavororo serve` builds it
+    if args.bulk_limit is None and args.bulk_margin is None:  # the channel exactly as `cavororo serve` builds it
         connect_channels(app)
         (telegram,) = [c for c in app.channels if c.name == "telegram"]
     else:
-        pacer = Pacer(SystemTimer(), bulk_rate=args.bulk_rate)
+        pacer = Pacer(SystemTimer(), bulk_limit=args.bulk_limit or BULK_LIMIT,
+                      bulk_margin=BULK_MARGIN if args.bulk_margin is None else args.bulk_margin)
         telegram = TelegramChannel.from_settings(settings, app.inbox, app.database, app.translator, pacer=pacer)
     clock = RunningClock(time.monotonic())
     dispatcher = Dispatcher(app.database, {"telegram": telegram}, app.content.translator,  # type: ignore[dict-item]
@@ -145,7 +146,8 @@ async def run(args: argparse.Namespace) -> dict[str, object]:
     await fake.close()
     span = fake.times[-1] - fake.times[0] if len(fake.times) > 1 else 0.0
     return {"bench": "sending", "families": args.families, "batch": args.batch, "concurrency": args.concurrency,
-            "bulk_rate": args.bulk_rate or BULK_RATE,
+            "bulk_limit": args.bulk_limit or BULK_LIMIT,
+            "bulk_margin": BULK_MARGIN if args.bulk_margin is None else args.bulk_margin,
             "messages": len(fake.times), "answered_429": fake.too_many, "seconds": round(elapsed, 2),
             "msg_per_s": round((len(fake.times) - 1) / span, 2) if span else None,
             "slowest_5s_window_msg_per_s": round(slowest_window(fake.times), 2),
@@ -157,7 +159,8 @@ def main() -> None:
     parser.add_argument("--families", type=int, default=1200)
     parser.add_argument("--batch", type=int, default=100)
     parser.add_argument("--concurrency", type=int, default=DispatchPolicy().concurrency)
-    parser.add_argument("--bulk-rate", type=float, help="the Telegram pacer's overall rate (default: the channel's)")
+    parser.add_argument("--bulk-limit", type=int, help="the Telegram pacer's messages a second (default: its own)")
+    parser.add_argument("--bulk-margin", type=float, help="seconds added to the pacer's one-second window")
     print(json.dumps(asyncio.run(run(parser.parse_args()))))
 
 

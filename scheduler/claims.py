@@ -31,6 +31,8 @@ CHAT = ChatRow.__table__
 CHILD = ChildRow.__table__
 RECORD = VaccinationRecordRow.__table__
 VIBER = "viber"
+# last_error of rows whose last send may or may not have arrived (a timeout): see scheduler/dispatcher.py
+UNKNOWN_OUTCOME = "timeout-unknown"
 
 
 @dataclass
@@ -41,6 +43,7 @@ class Claim:
     lease_until: datetime
     items: list[DueItem] = field(default_factory=list)
     attempts: int = 0  # the highest attempt count among the rows, this attempt included
+    uncertain: bool = False  # an earlier send of some of these rows may have arrived (UNKNOWN_OUTCOME)
     chats: list[Chat] = field(default_factory=list)  # the family's active chats
     children: dict[int, Child] = field(default_factory=dict)
     records: dict[int, list[VaccinationRecord]] = field(default_factory=dict)
@@ -178,11 +181,13 @@ class OutboxClaims:
                      .where(_among(session, OUTBOX.c.family_id, ids), _claimable(w.now, horizon))
                      .values(state="sending", lease_until=lease_until, attempts=OUTBOX.c.attempts + 1)
                      .returning(OUTBOX.c.id, OUTBOX.c.family_id, OUTBOX.c.child_id, OUTBOX.c.kind,
-                                OUTBOX.c.item, OUTBOX.c.stage, OUTBOX.c.due_at, OUTBOX.c.attempts))
+                                OUTBOX.c.item, OUTBOX.c.stage, OUTBOX.c.due_at, OUTBOX.c.attempts,
+                                OUTBOX.c.last_error))
             for row in await session.execute(claim):
                 entry = claims.setdefault(row.family_id, Claim(row.family_id, lease_until))
                 entry.items.append(DueItem(row.id, row.child_id, row.kind, row.item, row.stage, row.due_at))
                 entry.attempts = max(entry.attempts, row.attempts)
+                entry.uncertain = entry.uncertain or row.last_error == UNKNOWN_OUTCOME
         return claims
 
     async def _load_context(self, session: AsyncConnection, claims: dict[int, Claim]) -> None:

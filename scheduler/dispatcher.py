@@ -9,8 +9,18 @@ Per family and claim::
     delivered to at least one active chat     rows sent, with the channel's message id
     TransientDeliveryError on every chat      rows back to pending at next_attempt_at (backoff, at least the
                                               channel's retry_after); failed after policy.max_attempts
+    ... and the outcome is unknown            (``maybe_delivered``: a timeout, an unreadable answer) the
+                                              rows wait at least the lease, marked ``timeout-unknown``;
+                                              if the one retry is unknown too, they fail ``timeout-unknown``
     PermanentDeliveryError on every chat      chats marked inactive, rows failed: the family is unreachable
     no active chat on a known channel         rows failed with "unreachable"
+
+A send whose outcome is unknown is repeated once, not blindly: reminders are at least once (a parent missing a
+vaccine reminder is worse than reading it twice), but a message that probably arrived is not sent again and
+again. The retry waits at least ``policy.lease`` (and the backoff), so a slow channel has settled; the rows keep
+the ``timeout-unknown`` mark until delivered, whatever later errors say, and a second unknown outcome fails them
+instead of trying a third time. So a family gets a reminder at most twice (the crash case aside: a dispatcher
+killed mid-send repeats what was in flight once its lease ends). ``DispatchReport.unknown_outcome`` counts them.
 
 Nothing goes out in quiet hours, and the rate limits of each channel live in its Sender: the dispatcher only
 bounds how many sends run at once (``policy.concurrency``) so it never outruns them.
@@ -34,7 +44,7 @@ from bot.i18n.render import render
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
 from scheduler.calendar import DeliveryCalendar
-from scheduler.claims import Batch, Claim, OutboxClaims
+from scheduler.claims import UNKNOWN_OUTCOME, Batch, Claim, OutboxClaims
 from scheduler.compose import compose
 from scheduler.outcomes import Outcome, record
 from scheduler.recorder import GroupCommit
@@ -71,6 +81,7 @@ class DispatchReport:
     retried: int = 0
     failed: int = 0
     dropped_rows: int = 0
+    unknown_outcome: int = 0  # families whose message may or may not have arrived (see the module doc)
     quiet: bool = False
     errors: dict[str, int] = field(default_factory=dict)
 
@@ -154,6 +165,8 @@ class Dispatcher:
         async with self._slots:
             now = self._clock.now()  # the wait for a slot may have been long: the lease or the day may be over
             if now > claim.lease_until - self.policy.lease_margin or self.policy.calendar.is_quiet(now):
+                if claim.uncertain:  # not attempted, but a release would clear the mark: back to pending with it
+                    return Outcome(claim, dropped=composition.dropped, retry_at=now, error=UNKNOWN_OUTCOME)
                 return Outcome(claim, dropped=composition.dropped, release=True)
             results = [await self._send(chat.user, chat.locale, composition.reply) for chat in chats]
         return self._outcome(claim, composition.included, composition.dropped, results)
@@ -183,12 +196,16 @@ class Dispatcher:
         if not transient:
             codes = {r.code for r in results if isinstance(r, PermanentDeliveryError)}
             return Outcome(claim, dropped=dropped, failed=sorted(codes)[0][:64], unreachable=gone)
-        code = transient[0].code[:64]
+        unknown = any(r.maybe_delivered for r in transient)
+        if unknown and claim.uncertain:  # the one repeat may have arrived too: no third message
+            return Outcome(claim, dropped=dropped, failed=UNKNOWN_OUTCOME, unreachable=gone)
+        code = UNKNOWN_OUTCOME if unknown or claim.uncertain else transient[0].code[:64]
         if claim.attempts >= self.policy.max_attempts:
             return Outcome(claim, dropped=dropped, failed=code, unreachable=gone)
-        retry_after = max((r.retry_after or 0.0) for r in transient)
-        retry_at = self._clock.now() + self.policy.backoff(claim.attempts, retry_after)
-        return Outcome(claim, dropped=dropped, retry_at=retry_at, error=code, unreachable=gone)
+        wait = self.policy.backoff(claim.attempts, max((r.retry_after or 0.0) for r in transient))
+        if unknown:
+            wait = max(wait, self.policy.lease)
+        return Outcome(claim, dropped=dropped, retry_at=self._clock.now() + wait, error=code, unreachable=gone)
 
 
 async def _finish(running: set[asyncio.Task[Outcome]], report: DispatchReport) -> None:
@@ -205,6 +222,8 @@ async def _finish(running: set[asyncio.Task[Outcome]], report: DispatchReport) -
 def _count(report: DispatchReport, outcomes: Sequence[Outcome]) -> None:
     for outcome in outcomes:
         report.dropped_rows += len(outcome.dropped)
+        if UNKNOWN_OUTCOME in (outcome.error, outcome.failed):
+            report.unknown_outcome += 1
         if outcome.sent_ids:
             report.sent += 1
         elif outcome.failed is not None:

@@ -53,7 +53,7 @@ log = logging.getLogger(__name__)
 
 DEFAULT_HORIZON_DAYS = 14
 CHANGE_MARGIN = timedelta(minutes=2)  # transactions that stamped a row before the watermark but committed after
-PARALLEL_TIP_PARTS = 2  # PostgreSQL: the tips of a day in this many transactions at once
+PARALLEL_PARTS = 2  # PostgreSQL: a day in this many transactions at once, each for its share of the families
 MAX_CHILDREN_PER_TICK = 500  # a bulk import is re-planned over several ticks
 
 
@@ -174,16 +174,13 @@ class Planner:
     async def plan_day(self, day: date, now: datetime | None = None) -> int:
         """Plan every dose, visit and tip reminder of local ``day`` for every child; returns the new rows.
 
-        SQLite (one writer): one transaction. PostgreSQL: the doses and visits and two halves of the tips in
-        three transactions at once, on three connections, so the server works on them with all its cores
-        (planning is idempotent: a part that fails is simply planned again by the next tick)."""
-        if self._dialect == "postgresql":
-            tips = [partial(self._plan_tips_in, day=day, now=now, part=n, parts=PARALLEL_TIP_PARTS)
-                    for n in range(PARALLEL_TIP_PARTS)]
-            parts = [partial(self.plan_day_in, day=day, now=now, tips=False), *tips]
-        else:
-            parts = [partial(self.plan_day_in, day=day, now=now)]
-        added = sum(await asyncio.gather(*(self._in_transaction(part) for part in parts)))
+        SQLite (one writer): one transaction. PostgreSQL: PARALLEL_PARTS transactions at once on as many
+        connections, each for the families whose id is its part modulo PARALLEL_PARTS, so the server works on
+        them with all its cores and no two of them touch the same family (planning is idempotent: a part that
+        fails is simply planned again by the next tick)."""
+        parts = PARALLEL_PARTS if self._dialect == "postgresql" else 1
+        work = [partial(self.plan_day_in, day=day, now=now, part=n, parts=parts) for n in range(parts)]
+        added = sum(await asyncio.gather(*(self._in_transaction(part) for part in work)))
         log.info("planned %s: %s new rows", day.isoformat(), added)
         return added
 
@@ -192,20 +189,15 @@ class Planner:
             return await work(outbox)
 
     async def plan_day_in(
-        self, outbox: OutboxRepository, day: date, now: datetime | None = None, *, tips: bool = True
+        self, outbox: OutboxRepository, day: date, now: datetime | None = None, *, part: int = 0, parts: int = 1
     ) -> int:
-        """:meth:`plan_day` in the caller's transaction (``cavororo reminders due`` rolls it back)."""
+        """:meth:`plan_day` in the caller's transaction (``cavororo reminders due`` rolls it back), for the
+        families whose id is ``part`` modulo ``parts``."""
         self._load()
         now = now or self.clock.now()
-        added = await outbox.plan_stages(self._stage_targets(day), self._hours(day, now), utc_now())
-        return added + (await self._plan_tips_in(outbox, day, now) if tips else 0)
-
-    async def _plan_tips_in(
-        self, outbox: OutboxRepository, day: date, now: datetime | None, part: int = 0, parts: int = 1
-    ) -> int:
-        self._load()
-        hours = self._hours(day, now or self.clock.now())
-        return await outbox.plan_tips(self._tip_day(day), hours, utc_now(), part, parts)
+        hours = self._hours(day, now)
+        added = await outbox.plan_stages(self._stage_targets(day), hours, utc_now(), part, parts)
+        return added + await outbox.plan_tips(self._tip_day(day), hours, utc_now(), part, parts)
 
     def _hours(self, day: date, now: datetime) -> list[HourSlot]:
         return [self._hour(day, hour, now) for hour in range(24)]

@@ -134,11 +134,14 @@ class OutboxRepository:
         result = await self._session.execute(statement, values)
         return len(result.all())
 
-    async def plan_stages(self, targets: Sequence[StageTarget], hours: Sequence[HourSlot], created_at: datetime) -> int:
-        """Insert the dose and visit rows of one day for every child they concern; returns how many were new."""
+    async def plan_stages(self, targets: Sequence[StageTarget], hours: Sequence[HourSlot], created_at: datetime,
+                          part: int = 0, parts: int = 1) -> int:
+        """Insert the dose and visit rows of one day for every child they concern (of the families whose id is
+        ``part`` modulo ``parts``); returns how many were new."""
         if not targets:
             return 0
-        parameters = stage_parameters(self.dialect, targets) | hour_parameters(hours) | {"created_at": created_at}
+        parameters = stage_parameters(self.dialect, targets, part, parts) | hour_parameters(hours)
+        parameters["created_at"] = created_at
         return await self._insert_from(stage_statement(self.dialect), parameters)
 
     async def plan_tips(

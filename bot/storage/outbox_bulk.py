@@ -190,7 +190,7 @@ _TARGET_COLUMNS = [
 def stage_statement(dialect: str) -> sa.Insert:
     """INSERT of the dose and visit rows of the planned day: one index lookup on child.birth_date per target.
 
-    Parameters: ``targets`` (see :func:`stage_parameters`), the hours (:func:`hour_parameters`), ``created_at``.
+    Parameters: :func:`stage_parameters`, the hours (:func:`hour_parameters`), ``created_at``.
     """
     t = _json_table(dialect, "targets", _TARGET_COLUMNS)
     h = _hours()
@@ -206,6 +206,7 @@ def stage_statement(dialect: str) -> sa.Insert:
         .join(ChildRow, ChildRow.birth_date == t.c.birth_date)
         .join(FamilyRow, FamilyRow.id == ChildRow.family_id)
         .where(
+            _in_part(ChildRow.family_id),  # read from the birth date index, before the family is looked up
             _family_allows(FamilyRow, h.due_at),
             _absent(record.__table__, record.child_id == ChildRow.id, record.dose_id == t.c.dose_id),
             _not_answered_done(ChildRow.id, t.c.kind, t.c.item),
@@ -228,9 +229,16 @@ def _insert(dialect: str, rows: sa.Subquery) -> sa.Insert:
     return insert_ignoring(dialect).from_select(INSERTED_COLUMNS, select)
 
 
-def stage_parameters(dialect: str, targets: Sequence[StageTarget]) -> dict[str, Any]:
+def stage_parameters(dialect: str, targets: Sequence[StageTarget], part: int = 0, parts: int = 1) -> dict[str, Any]:
+    """Parameters of :func:`stage_statement`, for the families whose id is ``part`` modulo ``parts``."""
     rows = [[x.kind, x.item, x.stage, x.birth_date, x.head, x.tail, x.fingerprint, x.dose_id] for x in targets]
-    return {"targets": _document(dialect, _TARGET_COLUMNS, rows)}
+    return {"targets": _document(dialect, _TARGET_COLUMNS, rows), "part": part, "parts": parts}
+
+
+def _in_part(family_id: ColumnElement[int]) -> ColumnElement[bool]:
+    """The family belongs to part ``:part`` of ``:parts``: parallel transactions never share a family (nor lock
+    the same family and child rows for their foreign-key checks)."""
+    return family_id % sa.bindparam("parts", type_=sa.Integer) == sa.bindparam("part", type_=sa.Integer)
 
 
 def _age_on(dialect: str, day: ColumnElement[date]) -> ColumnElement[int]:
@@ -277,7 +285,7 @@ def tip_statement(dialect: str) -> sa.Insert:
         .join(ChildRow, ChildRow.family_id == FamilyRow.id)
         .where(
             FamilyRow.tip_weekday == sa.bindparam("weekday", type_=sa.Integer),
-            FamilyRow.id % sa.bindparam("parts", type_=sa.Integer) == sa.bindparam("part", type_=sa.Integer),
+            _in_part(FamilyRow.id),
             _family_allows(FamilyRow, _hours().due_at),
         )
         .cte("kids", nesting=True)

@@ -37,9 +37,8 @@ async def one_due_row(database: Database, **family: object) -> tuple[int, Channe
     [
         (TransientDeliveryError("http_500"), timedelta(minutes=1)),
         (TransientDeliveryError("telegram_429", retry_after=300), timedelta(seconds=300)),
-        (TransientDeliveryError("timeout", maybe_delivered=True), timedelta(minutes=1)),
     ],
-    ids=["5xx", "429-retry-after", "timeout"],
+    ids=["5xx", "429-retry-after"],
 )
 async def test_a_transient_failure_is_retried_after_a_backoff(database: Database, error, retry_in) -> None:
     due, user = await one_due_row(database)
