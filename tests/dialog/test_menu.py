@@ -90,6 +90,18 @@ async def test_changing_a_birth_date_and_removing_a_child(app) -> None:
         assert (await connection.execute(sa.text("SELECT count(*) FROM child"))).scalar_one() == 0
 
 
+async def test_a_replayed_remove_confirmation_changes_nothing(app) -> None:
+    chat = await _english_parent(app)
+    await chat.press_id("menu-children")
+    await chat.press_id("children-remove")
+    confirm = next(b.data for row in chat.last[-1].buttons for b in row if b.data.startswith("rm-yes:"))
+    await chat.press_id("child-remove-no")  # back to the menu: the question is no longer open
+    await chat.raw_press(confirm)
+    assert chat.say("button-stale") in chat.transcript
+    async with app.database.engine.connect() as connection:
+        assert (await connection.execute(sa.text("SELECT count(*) FROM child"))).scalar_one() == 1
+
+
 async def test_a_press_naming_another_familys_child_changes_nothing(app) -> None:
     alice = await _english_parent(app, "alice")
     await _english_parent(app, "bob", nickname="Bo")
