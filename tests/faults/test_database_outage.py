@@ -8,19 +8,25 @@ the same process answers normally and sends reminders again: no restart.
 
 from __future__ import annotations
 
+import asyncio
+import time
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
+import sqlalchemy as sa
 
 from bot.core.messages import Text
+from bot.storage.database import Database
+from bot.storage.models import FamilyRow, OutboxRow
 from tests.fakes.telegram_api import FakeTelegram
 from tests.faults.cluster import PrivatePostgres
 from tests.faults.served import RemoteChat, ServedBot, button_data, eventually, onboarding
 from tests.scheduler.outbox_rows import translator
 
-BORN = datetime.now(UTC).date() - timedelta(days=107)
+BORN = datetime.now(ZoneInfo("Europe/Belgrade")).date() - timedelta(days=107)  # the bot counts days in Belgrade
 
 
 @pytest.fixture
@@ -46,6 +52,26 @@ def reminded(bot: ServedBot, chat: RemoteChat) -> bool:
     return any(data.startswith("rem:") for data in button_data(bot.fake.sent(chat.chat_id)))
 
 
+async def due_now(url: str) -> None:
+    """Make the newest family's planned reminders due now, whatever the time of day (they are planned for the family's
+    hour: 10:00 in Belgrade by default, which a run at night has not reached)."""
+    database = Database.from_url(url)
+    try:
+        deadline = time.monotonic() + 60
+        while True:
+            async with database.engine.begin() as connection:
+                newest = sa.select(sa.func.max(FamilyRow.id)).scalar_subquery()  # the family just onboarded
+                moved = (await connection.execute(sa.update(OutboxRow).where(
+                    OutboxRow.state == "pending", OutboxRow.family_id == newest).values(
+                    due_at=datetime.now(UTC) - timedelta(minutes=1)))).rowcount
+            if moved:
+                return
+            assert time.monotonic() < deadline, "nothing was planned for the child"
+            await asyncio.sleep(0.2)
+    finally:
+        await database.dispose()
+
+
 async def onboard(chat: RemoteChat) -> None:
     for kind, value in onboarding(BORN.strftime("%d.%m.%Y")):
         await (chat.text(value) if kind == "text" else chat.press(value))
@@ -56,6 +82,7 @@ async def test_the_bot_apologises_while_postgres_is_down_and_recovers_without_a_
         served: ServedBot, private_postgres: PrivatePostgres, private_pg_url: str) -> None:
     parent = RemoteChat(served, 9101)
     await onboard(parent)
+    await due_now(private_pg_url)
     await eventually(lambda: reminded(served, parent), what="the first reminders")  # nothing in flight
     assert (await served.health())["database"]["ok"] is True
     pid = served.process.pid  # type: ignore[union-attr]
@@ -75,6 +102,7 @@ async def test_the_bot_apologises_while_postgres_is_down_and_recovers_without_a_
     assert answer and apology("en") not in [call.text for call in answer]
     assert (await served.health())["database"]["ok"] is True
     await onboard(newcomer)  # a family that exists only since the recovery gets its reminders: ticks work again
+    await due_now(private_pg_url)
     await eventually(lambda: reminded(served, newcomer), what="the newcomer's reminders")
     assert served.process is not None and served.process.returncode is None and served.process.pid == pid
     log = served.log()
