@@ -48,7 +48,8 @@ SEED = [
     "INSERT INTO family (id, consent_at, consent_by) SELECT g, :now, 'parent' FROM generate_series(1, :n) g",
     "INSERT INTO chat (channel, user_id, locale, family_id, data) "
     "SELECT 'telegram', (100000 + g)::text, 'sr-Latn', g, '{}'::jsonb FROM generate_series(1, :n) g",
-    "INSERT INTO child (id, family_id, nickname, birth_date) SELECT g, g, 'Dete', DATE '2026-01-10' "
+    "INSERT INTO child (id, family_id, nickname, birth_date, enrolled_on) "
+    "SELECT g, g, 'Dete', DATE '2026-01-10', DATE '2026-01-10' "
     "FROM generate_series(1, :n) g",
     "INSERT INTO outbox (family_id, child_id, kind, item, stage, due_at, local_day, idempotency_key, created_at) "
     "SELECT g, g, k.kind, k.item, 'on', :due, DATE '2026-04-27', 'bench:' || g || ':' || k.item, :now "

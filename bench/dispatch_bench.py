@@ -95,7 +95,7 @@ async def seed(url: str, families: int) -> None:
         await connection.execute(sa.insert(chat), [{"channel": "telegram", "user_id": str(100_000 + i),
                                                     "locale": "sr-Latn", "family_id": i, "data": {}} for i in ids])
         await connection.execute(sa.insert(child), [{"id": i, "family_id": i, "nickname": f"Dete {i}",
-                                                     "birth_date": BORN} for i in ids])
+                                                     "birth_date": BORN, "enrolled_on": BORN} for i in ids])
         rows = [{"family_id": i, "child_id": i, "kind": kind, "item": item, "stage": "on", "due_at": due,
                  "local_day": date(2026, 4, 27), "idempotency_key": f"bench:{i}:{item}", "created_at": due}
                 for i in ids for kind, item in (("vaccine", "pcv_2"), ("checkup", "checkup_3_5m"))]

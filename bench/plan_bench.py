@@ -72,9 +72,10 @@ async def generate(database: Database, children: int, day: date) -> None:
         ))
         birth = _birth_expression(dialect, day)
         await connection.execute(sa.text(
-            "INSERT INTO child (id, family_id, birth_date, gestational_weeks, created_at, updated_at) "
+            "INSERT INTO child (id, family_id, birth_date, gestational_weeks, enrolled_on, created_at, updated_at) "
             f"SELECT n, 1 + (n - 1) * {families} / {children}, {birth}, "
-            f"CASE WHEN n % 13 = 0 THEN 28 + n % 9 END, {stamp}, {stamp} FROM ({_series(dialect, children)}) c"
+            f"CASE WHEN n % 13 = 0 THEN 28 + n % 9 END, {_date_sql(dialect, day - timedelta(days=HISTORY_DAYS))}, "
+            f"{stamp}, {stamp} FROM ({_series(dialect, children)}) c"
         ))
     emit(step="generated families and children", children=children, families=families,
          seconds=round(time.perf_counter() - started, 1))

@@ -91,8 +91,8 @@ async def seed(url: str, children: int, parents: int) -> None:
                 f"SELECT 'telegram', CAST(CASE WHEN n > {children} THEN n - {children} ELSE {REMINDER_CHATS} + n END"
                 f" AS VARCHAR(32)), 'en', n, '', {empty}, TRUE, :old, :old FROM {series}").bindparams(stamp))
             await connection.execute(sa.text(
-                "INSERT INTO child (id, family_id, birth_date, created_at, updated_at) "
-                f"SELECT n, n, :born, :old, :old FROM {series}").bindparams(stamp, born=born))
+                "INSERT INTO child (id, family_id, birth_date, enrolled_on, created_at, updated_at) "
+                f"SELECT n, n, :born, :born, :old, :old FROM {series}").bindparams(stamp, born=born))
             await connection.execute(sa.text(
                 "INSERT INTO outbox (family_id, child_id, kind, item, stage, due_at, local_day, idempotency_key, "
                 f"created_at) SELECT n, n, 'catchup', 'catchup', 'catchup', :due, :day, 'catchup:' || n, :old "

@@ -72,7 +72,7 @@ async def build(settings: Settings, clock: Clock | None = None, *, strict_conten
     content = LiveContent(settings.content_dir, partial(
         load_content, strict=strict_content, show_unreviewed_romani=settings.show_unreviewed_romani
     ), check=content_errors)
-    await migrate(settings.database_url)
+    await migrate(settings.database_url, settings.timezone)
     database = Database.from_url(settings.database_url)
     conversation = Conversation(content.library, clock or SystemClock(), mediation(settings))
     inbox = Inbox(database, conversation, content.translator, clock, limiter=inbound_limiter(settings))

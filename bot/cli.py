@@ -60,7 +60,8 @@ async def _serve(args: argparse.Namespace) -> None:
 async def _migrate(args: argparse.Namespace) -> None:
     from bot.storage.database import migrate
 
-    await migrate(settings_from(args).database_url)
+    settings = settings_from(args)
+    await migrate(settings.database_url, settings.timezone)
 
 
 def parser() -> argparse.ArgumentParser:

@@ -39,12 +39,12 @@ class Wanted:
     keep: set[str]  # keys of existing rows the plan still wants
 
 
-def facts_of(snapshot: ChildSnapshot, existing: Sequence[OutboxEntry], calendar: DeliveryCalendar) -> ChildFacts:
+def facts_of(snapshot: ChildSnapshot, existing: Sequence[OutboxEntry]) -> ChildFacts:
     return ChildFacts(
         child_id=snapshot.child_id,
         birth_date=snapshot.birth_date,
         gestational_weeks=snapshot.gestational_weeks,
-        enrolled_on=calendar.local_day(snapshot.created_at),
+        enrolled_on=snapshot.enrolled_on,
         recorded=snapshot.recorded,
         done=frozenset((e.kind, e.item) for e in existing if e.answer == "done"),
         seen_tips=snapshot.seen_tips,
@@ -72,7 +72,7 @@ class ChildPlanner:
         if snapshot.stopped:
             return Wanted([], set())
         today = self.calendar.local_day(now)
-        facts = facts_of(snapshot, existing, self.calendar)
+        facts = facts_of(snapshot, existing)
         hour = snapshot.tip_hour
         slots = item_slots(facts, self.items, hour, facts.birth_date, last_day)
         keep = {slot.key for slot in slots}
@@ -130,7 +130,7 @@ class ChildPlanner:
     def whole_plan(self, snapshot: ChildSnapshot, existing: Sequence[OutboxEntry]) -> list[PlannedRow]:
         """Every reminder of the first seven years at its natural time, from the enrolment day on, as if every
         tip were read when sent (the preview)."""
-        facts = facts_of(snapshot, existing, self.calendar)
+        facts = facts_of(snapshot, existing)
         first = max(facts.birth_date, facts.enrolled_on)
         last = facts.birth_date + timedelta(days=PREVIEW_YEARS_DAYS)
         hour = snapshot.tip_hour

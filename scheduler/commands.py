@@ -38,7 +38,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     preview = commands.add_parser("preview", help="a child's whole plan with local send times")
     preview.add_argument("--child", type=int, required=True, help="the child's id")
     due = commands.add_parser("due", help="what would go out at a local time, one message per family")
-    due.add_argument("--at", required=True, type=local_moment, help='local time (Europe/Belgrade): "YYYY-MM-DD HH:MM"')
+    due.add_argument("--at", required=True, type=local_moment, help='local time (in TIMEZONE): "YYYY-MM-DD HH:MM"')
     for command in (preview, due):
         command.add_argument("--lang", choices=LOCALES, help="show it in this language instead of the family's")
         command.add_argument("--db", help="database URL (default: DATABASE_URL or ./cavororo.sqlite3)")
@@ -90,7 +90,7 @@ async def _run(args: argparse.Namespace, command: Callable[[_Tools, AsyncSession
     """Run ``command`` on a migrated database, in a transaction that is rolled back: commands only look."""
     tools = _Tools(args)
     try:
-        await migrate(tools.database.engine)
+        await migrate(tools.database.engine, tools.settings.timezone)
         async with tools.sessions() as session:
             transaction = await session.begin()
             try:

@@ -221,7 +221,7 @@ async def _consent(d: Desk, answer: str) -> None:
                                                 notice_version=onboarding.PRIVACY_NOTICE_VERSION))
     assert family.id is not None
     for child in _draft_children(d):
-        child.family_id = family.id
+        child.family_id, child.enrolled_on = family.id, t.today
         await t.store.add_child(child)
     await d.store.save_profile(FamilyProfile(
         family.id, d.mediator_id, str(data["caregiver"]), str(data["locale"]), str(data["settlement"]),

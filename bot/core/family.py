@@ -45,6 +45,7 @@ class Child:
     nickname: str | None = None
     gestational_weeks: int | None = None  # weeks of pregnancy at birth when born early (< 37), else None
     id: int | None = None
+    enrolled_on: date | None = None  # local day the child was added (the adding turn's Clock.today()); required to add
 
 
 @dataclass(frozen=True)

@@ -190,6 +190,7 @@ async def finish_child(t: Turn, gestational_weeks: int | None) -> None:
         birth_date=date.fromisoformat(str(data["born"])),
         nickname=str(nickname) if nickname else None,
         gestational_weeks=gestational_weeks,
+        enrolled_on=t.today,
     )
     child = await t.store.add_child(child)
     purpose = data.get("purpose")

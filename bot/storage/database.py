@@ -105,26 +105,28 @@ def alembic_config() -> Config:
     return config
 
 
-async def migrate(target: str | AsyncEngine) -> None:
+async def migrate(target: str | AsyncEngine, timezone: str | None = None) -> None:
     """Bring the database to the newest schema; a no-op when it is already there.
 
     ``target`` is a URL (an engine is made and disposed here) or an engine, which stays open: the way to
-    migrate an in-memory SQLite database, which lives only as long as its engine.
+    migrate an in-memory SQLite database, which lives only as long as its engine. ``timezone`` (the
+    ``TIMEZONE`` setting) is the zone in which migrations turn stored instants into local days.
     """
     engine = make_engine(target) if isinstance(target, str) else target
     try:
         async with engine.begin() as connection:
-            await connection.run_sync(_upgrade)
+            await connection.run_sync(_upgrade, timezone)
     finally:
         if isinstance(target, str):
             await engine.dispose()
 
 
-def _upgrade(connection: Connection) -> None:
+def _upgrade(connection: Connection, timezone: str | None) -> None:
     if connection.dialect.name == "postgresql":
         connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
     config = alembic_config()
     config.attributes["connection"] = connection
+    config.attributes["timezone"] = timezone
     command.upgrade(config, "head")
     log.info("database schema is at the newest revision")
 

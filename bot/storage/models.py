@@ -114,6 +114,8 @@ class ChildRow(Timestamped, Base):
     nickname: Mapped[str | None] = mapped_column(sa.Text)
     birth_date: Mapped[date] = mapped_column(sa.Date)
     gestational_weeks: Mapped[int | None] = mapped_column(sa.Integer)
+    # The local day the child was added, from the adding turn's Clock (created_at is an audit fact only).
+    enrolled_on: Mapped[date] = mapped_column(sa.Date)
 
 
 class VaccinationRecordRow(Base):

@@ -84,7 +84,7 @@ class ChildSnapshot:
     family_id: int
     birth_date: date
     gestational_weeks: int | None
-    created_at: datetime
+    enrolled_on: date  # the local day the child was added
     tip_weekday: int
     tip_hour: int
     paused_until: datetime | None
@@ -218,7 +218,7 @@ class OutboxRepository:
         query = (
             sa.select(
                 ChildRow.id, ChildRow.family_id, ChildRow.birth_date, ChildRow.gestational_weeks,
-                ChildRow.created_at, FamilyRow.tip_weekday, FamilyRow.tip_hour,
+                ChildRow.enrolled_on, FamilyRow.tip_weekday, FamilyRow.tip_hour,
                 FamilyRow.reminders_paused_until, FamilyRow.reminders_stopped,
             )
             .join(FamilyRow, FamilyRow.id == ChildRow.family_id)

@@ -108,6 +108,8 @@ class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.R
         return [_child(row) for row in await self._session.scalars(_CHILDREN, {"family_id": family_id})]
 
     async def add_child(self, child: Child) -> Child:
+        if child.enrolled_on is None:
+            raise ValueError("a child is added with its enrolment day (Child.enrolled_on, from the Clock)")
         row = ChildRow()
         _fill_child(row, child)
         self._session.add(row)
@@ -286,6 +288,7 @@ def _child(row: ChildRow) -> Child:
         nickname=row.nickname,
         gestational_weeks=row.gestational_weeks,
         id=row.id,
+        enrolled_on=row.enrolled_on,
     )
 
 
@@ -294,3 +297,5 @@ def _fill_child(row: ChildRow, child: Child) -> None:
     row.birth_date = child.birth_date
     row.nickname = child.nickname
     row.gestational_weeks = child.gestational_weeks
+    if child.enrolled_on is not None:  # the enrolment day is written once, when the child is added
+        row.enrolled_on = child.enrolled_on

@@ -98,7 +98,8 @@ def _read(args: argparse.Namespace, content_dir: Path) -> tuple[list[RosterRow],
 async def _import(args: argparse.Namespace) -> None:
     async with open_database(args) as (settings, database):
         rows, problems = _read(args, settings.content_dir)
-        importer = Importer(SystemClock().now(), timedelta(days=settings.invitation_days), args.mediator)
+        clock = SystemClock()
+        importer = Importer(clock.now(), clock.today(), timedelta(days=settings.invitation_days), args.mediator)
         try:
             async with database.transaction() as store:
                 report = await importer.run(store, rows)

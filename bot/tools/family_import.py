@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from bot.core.family import Child, Family
 from bot.core.invitations import make_invitation
@@ -43,8 +43,8 @@ class ImportReport:
 
 
 class Importer:
-    def __init__(self, now: datetime, valid_for: timedelta, default_mediator: int | None) -> None:
-        self.now, self.valid_for, self.default_mediator = now, valid_for, default_mediator
+    def __init__(self, now: datetime, today: date, valid_for: timedelta, default_mediator: int | None) -> None:
+        self.now, self.today, self.valid_for, self.default_mediator = now, today, valid_for, default_mediator
 
     async def run(self, store: SqlStore, rows: Sequence[RosterRow]) -> ImportReport:
         report = ImportReport()
@@ -78,7 +78,8 @@ class Importer:
             profile = await self._create(store, mediators, first, mediator_id, report)
             report.invitations.append(await self._invite(mediators, profile, tuple(r.row for r in new)))
         for row in new:
-            await store.add_child(Child(profile.family_id, row.birth_date, row.child_nickname, row.weeks))
+            await store.add_child(Child(profile.family_id, row.birth_date, row.child_nickname, row.weeks,
+                                        enrolled_on=self.today))
         report.children_added += len(new)
         await mediators.audit(AuditEntry(ACTOR, "import_children", self.now, profile.family_id, mediator_id,
                                          f"children:{len(new)}"))

@@ -34,7 +34,7 @@ async def open_database(args: argparse.Namespace) -> AsyncIterator[tuple[Setting
     from bot.cli import settings_from
 
     settings = settings_from(args)
-    await migrate(settings.database_url)
+    await migrate(settings.database_url, settings.timezone)
     database = Database.from_url(settings.database_url)
     try:
         yield settings, database

@@ -107,7 +107,7 @@ async def seed_family(app: App, mediator_id: int, caregiver: str, born: date, *,
     async with app.database.transaction() as store:
         family = await store.create_family(Family(consent_at=enrolled, consent_by=f"mediator:{mediator_id}"))
         assert family.id is not None
-        child = await store.add_child(Child(family.id, born, caregiver + " jr"))
+        child = await store.add_child(Child(family.id, born, caregiver + " jr", enrolled_on=born))
         await SqlMediators(store.session).save_profile(
             FamilyProfile(family.id, mediator_id, caregiver, "en", "altina", None, "in_person", enrolled))
         if chat is not None:

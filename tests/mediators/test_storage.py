@@ -18,7 +18,7 @@ NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 async def _family(database: Database, mediator_id: int, phone: str | None = None) -> tuple[int, int]:
     async with database.transaction() as store:
         family = await store.create_family(Family(consent_at=NOW, consent_by=f"mediator:{mediator_id}"))
-        child = await store.add_child(Child(family.id, date(2026, 1, 5), "Luka"))
+        child = await store.add_child(Child(family.id, date(2026, 1, 5), "Luka", enrolled_on=date(2026, 1, 6)))
         await SqlMediators(store.session).save_profile(
             FamilyProfile(family.id, mediator_id, "Mira", "rom", "altina", phone, "in_person", NOW))
     return family.id, child.id

@@ -24,7 +24,7 @@ async def seeded(tmp_path: Path) -> tuple[str, int]:
         family = await store.create_family(Family(consent_at=NOW, consent_by="parent", notice_version="2026-11"))
         assert family.id is not None
         await store.save_chat(Chat(ChannelUser("telegram", "cli-parent"), locale="sr-Latn", family_id=family.id))
-        await store.add_child(Child(family.id, date(2025, 6, 1), "Zora"))
+        await store.add_child(Child(family.id, date(2025, 6, 1), "Zora", enrolled_on=date(2025, 6, 2)))
     await database.dispose()
     return url, family.id
 

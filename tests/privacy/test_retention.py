@@ -28,7 +28,7 @@ async def family(database: Database, user: str, *born: date) -> tuple[int, list[
         made = await store.create_family(Family(consent_at=NOW, consent_by="parent"))
         assert made.id is not None
         await store.save_chat(Chat(ChannelUser("telegram", user), locale="en", family_id=made.id))
-        kids = [await store.add_child(Child(made.id, day, f"kid of {user}")) for day in born]
+        kids = [await store.add_child(Child(made.id, day, f"kid of {user}", enrolled_on=day)) for day in born]
     return made.id, [k.id for k in kids if k.id is not None]
 
 

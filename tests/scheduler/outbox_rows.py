@@ -62,7 +62,7 @@ async def add_family(database: Database, *, chats: tuple[tuple[str, str, str], .
             await store.save_chat(Chat(user, locale=locale, family_id=made.id))
             seeded.users.append(user)
         for nickname, born in children:
-            child = await store.add_child(Child(made.id, born, nickname))
+            child = await store.add_child(Child(made.id, born, nickname, enrolled_on=born))
             assert child.id is not None
             seeded.children.append(child.id)
     return seeded
@@ -121,7 +121,8 @@ async def seed_many(database: Database, count: int, prefix: str, due: tuple[tupl
             await connection.execute(sa.insert(chat).values(channel="telegram", user_id=user_id, locale="en",
                                                              family_id=family_id, data={}))
             child_id = (await connection.execute(sa.insert(child).values(
-                family_id=family_id, nickname="Mila", birth_date=born).returning(child.c.id))).scalar_one()
+                family_id=family_id, nickname="Mila", birth_date=born, enrolled_on=born,
+            ).returning(child.c.id))).scalar_one()
             await connection.execute(sa.insert(OUTBOX), [
                 {"family_id": family_id, "child_id": child_id, "kind": kind, "item": item, "stage": "on",
                  "due_at": at, "local_day": at.astimezone(BELGRADE).date(), "idempotency_key": f"seed:{next(_keys)}",

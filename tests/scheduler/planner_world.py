@@ -62,6 +62,7 @@ async def add_child(database: Database, family_id: int, born: date, *, weeks: in
     async with database.engine.begin() as connection:
         result = await connection.execute(sa.insert(ChildRow.__table__).values(
             family_id=family_id, birth_date=born, gestational_weeks=weeks, created_at=at, updated_at=at,
+            enrolled_on=at.astimezone(BELGRADE).date(),
         ).returning(ChildRow.__table__.c.id))
         return result.scalar_one()
 

@@ -18,6 +18,7 @@ from bot.storage.models import ChatRow, FamilyRow, TipSeenRow
 
 USER = ChannelUser("viber", "abc=")
 BELGRADE_SUMMER = timezone(timedelta(hours=2))
+ENROLLED = date(2026, 3, 2)
 
 
 async def _count(database: Database, table: str) -> int:
@@ -28,7 +29,7 @@ async def _count(database: Database, table: str) -> int:
 async def _family_with_child(database: Database, birth: date = date(2024, 3, 1)) -> Child:
     async with database.transaction() as store:
         family = await store.create_family(Family(consent_by="parent"))
-        return await store.add_child(Child(family_id=family.id, birth_date=birth))
+        return await store.add_child(Child(family_id=family.id, birth_date=birth, enrolled_on=birth))
 
 
 def test_sql_store_implements_every_store_method_with_its_signature() -> None:
@@ -135,15 +136,36 @@ async def test_naive_datetime_is_refused(database: Database, write: str) -> None
 async def test_children_are_oldest_first_then_by_id(database: Database) -> None:
     async with database.transaction() as store:
         family = await store.create_family(Family())
-        young = await store.add_child(Child(family.id, date(2024, 5, 1), nickname="Mali"))
-        twin_a = await store.add_child(Child(family.id, date(2022, 1, 9), gestational_weeks=34))
-        twin_b = await store.add_child(Child(family.id, date(2022, 1, 9), gestational_weeks=34))
+        young = await store.add_child(Child(family.id, date(2024, 5, 1), nickname="Mali", enrolled_on=ENROLLED))
+        twin_a = await store.add_child(Child(family.id, date(2022, 1, 9), gestational_weeks=34, enrolled_on=ENROLLED))
+        twin_b = await store.add_child(Child(family.id, date(2022, 1, 9), gestational_weeks=34, enrolled_on=ENROLLED))
         young.nickname = None
         young.birth_date = date(2024, 4, 30)
         await store.save_child(young)
     async with database.transaction() as store:
         assert await store.children(family.id) == [twin_a, twin_b, young]
         assert await store.children(family.id + 1) == []
+
+
+async def test_a_child_keeps_the_enrolment_day_it_was_added_with_and_saving_it_never_moves_that_day(
+    database: Database,
+) -> None:
+    async with database.transaction() as store:
+        family = await store.create_family(Family())
+        child = await store.add_child(Child(family.id, date(2025, 5, 1), enrolled_on=ENROLLED))
+        child.nickname, child.enrolled_on = "Mila", None  # a later change does not carry the day again
+        await store.save_child(child)
+    async with database.transaction() as store:
+        [kept] = await store.children(family.id)
+    assert (kept.nickname, kept.enrolled_on) == ("Mila", ENROLLED)
+
+
+async def test_a_child_without_an_enrolment_day_is_refused_and_nothing_is_added(database: Database) -> None:
+    with pytest.raises(ValueError, match="enrolment day"):
+        async with database.transaction() as store:
+            family = await store.create_family(Family())
+            await store.add_child(Child(family.id, date(2025, 5, 1)))
+    assert await _count(database, "child") == 0
 
 
 @pytest.mark.parametrize("kind", ["family", "child"])
@@ -187,7 +209,7 @@ async def test_removing_a_child_removes_its_records_and_tips_only(database: Data
     child = await _family_with_child(database)
     at = datetime(2024, 5, 1, tzinfo=UTC)
     async with database.transaction() as store:
-        sibling = await store.add_child(Child(child.family_id, date(2023, 1, 1)))
+        sibling = await store.add_child(Child(child.family_id, date(2023, 1, 1), enrolled_on=ENROLLED))
         for kid in (child, sibling):
             await store.add_record(VaccinationRecord(kid.id, "bcg", date(2024, 3, 2)))
             await store.mark_tip_seen(kid.id, "tip-talk", at)
