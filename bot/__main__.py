@@ -69,12 +69,13 @@ async def build(settings: Settings, clock: Clock | None = None, *, strict_conten
     ``strict_content`` makes a missing message or a Fluent formatting error raise (tests) instead of being
     logged and replaced.
     """
+    clock = clock or SystemClock(settings.timezone)
     content = LiveContent(settings.content_dir, partial(
-        load_content, strict=strict_content, show_unreviewed_romani=settings.show_unreviewed_romani
+        load_content, strict=strict_content, show_unreviewed_romani=settings.show_unreviewed_romani, zone=clock.zone
     ), check=content_errors)
     await migrate(settings.database_url, settings.timezone)
     database = Database.from_url(settings.database_url)
-    conversation = Conversation(content.library, clock or SystemClock(), mediation(settings))
+    conversation = Conversation(content.library, clock, mediation(settings))
     inbox = Inbox(database, conversation, content.translator, clock, limiter=inbound_limiter(settings))
     return App(settings, database, content, inbox)
 
@@ -112,7 +113,7 @@ def reminder_runner(app: App) -> ReminderRunner:
     senders = {c.channel: c for c in app.channels if hasattr(c, "send") and isinstance(getattr(c, "channel", None),
                                                                                       str)}
     reminders = ReminderRunner.build(app.database, senders, app.content.translator, app.content.library,
-                                     SystemClock(), app.settings)
+                                     SystemClock(app.settings.timezone), app.settings)
     return reminders
 
 
@@ -120,14 +121,15 @@ def mediator_notices(app: App) -> MediatorNotices:
     senders = {c.channel: c for c in app.channels if hasattr(c, "send") and isinstance(getattr(c, "channel", None),
                                                                                       str)}
     settings = app.settings
-    return MediatorNotices(app.database, senders, app.content.translator, SystemClock(),
+    return MediatorNotices(app.database, senders, app.content.translator, SystemClock(settings.timezone),
                            quiet_hours=(settings.quiet_hours_start, settings.quiet_hours_end),
                            every_s=settings.scheduler_tick_seconds)
 
 
 def health_checks(app: App, reminders: ReminderRunner, clock: Clock | None = None) -> dict[str, HealthCheck]:
     """What /healthz reports on (bot/health.py): database, scheduler, outbox backlog, each channel."""
-    backlog = OutboxBacklog(app.database, DeliveryCalendar.from_settings(app.settings), (clock or SystemClock()).now)
+    clock = clock or SystemClock(app.settings.timezone)
+    backlog = OutboxBacklog(app.database, DeliveryCalendar.from_settings(app.settings), clock.now)
     checks: dict[str, HealthCheck] = {"database": partial(database_health, app.database),
                                       "scheduler": reminders.health, "outbox": backlog.check}
     checks.update({channel.name: channel.health for channel in app.channels})

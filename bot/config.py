@@ -12,6 +12,8 @@ from urllib.parse import urlsplit
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.core.ports import DEFAULT_TIMEZONE
+
 _REPO_CONTENT = Path(__file__).resolve().parent.parent / "content"
 
 
@@ -63,7 +65,7 @@ class Settings(BaseSettings):
                                       alias="GENERATED_MEDIA_DIR")
 
     # Reminders
-    timezone: str = Field("Europe/Belgrade", alias="TIMEZONE")
+    timezone: str = Field(DEFAULT_TIMEZONE, alias="TIMEZONE")
     quiet_hours_start: int = Field(21, ge=0, le=23, alias="QUIET_HOURS_START")
     quiet_hours_end: int = Field(8, ge=0, le=23, alias="QUIET_HOURS_END")
     scheduler_tick_seconds: int = Field(30, ge=1, alias="SCHEDULER_TICK_SECONDS")

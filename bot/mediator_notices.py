@@ -14,7 +14,6 @@ import asyncio
 import logging
 from collections.abc import Callable, Mapping
 
-from bot.clock import BELGRADE
 from bot.core.messages import Button, ChannelUser, Reply, Text
 from bot.core.ports import Clock
 from bot.delivery import DeliveryError, PermanentDeliveryError, Sender
@@ -39,7 +38,7 @@ class MediatorNotices:
         self.every_s = every_s
 
     def quiet_now(self) -> bool:
-        hour = self._clock.now().astimezone(BELGRADE).hour
+        hour = self._clock.now().astimezone(self._clock.zone).hour
         start, end = self._quiet
         return (start <= hour or hour < end) if start > end else start <= hour < end
 

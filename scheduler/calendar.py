@@ -1,4 +1,5 @@
-"""Local time for reminders: Europe/Belgrade days and hours, quiet hours, and the two DST days a year.
+"""Local time for reminders: days and hours in the TIMEZONE setting (Europe/Belgrade by default), quiet hours, and
+the two DST days a year.
 
 Everything the planner writes is an aware UTC instant (``due_at``) plus the local day it falls on
 (``local_day``, the unit of "one message per family per day"). Local wall-clock times are turned into instants
@@ -19,6 +20,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.core.ports import DEFAULT_TIMEZONE
+
 
 def _aware(moment: datetime) -> datetime:
     if moment.tzinfo is None or moment.utcoffset() is None:
@@ -28,7 +31,7 @@ def _aware(moment: datetime) -> datetime:
 
 @dataclass(frozen=True)
 class DeliveryCalendar:
-    zone: ZoneInfo = ZoneInfo("Europe/Belgrade")
+    zone: ZoneInfo = ZoneInfo(DEFAULT_TIMEZONE)  # from_settings gives the TIMEZONE setting
     quiet_start: int = 21  # hour the quiet hours begin (local)
     quiet_end: int = 8  # hour they end: the first hour anything may go out again
 

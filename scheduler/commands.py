@@ -15,6 +15,7 @@ import argparse
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import date, datetime
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -68,11 +69,12 @@ class _Tools:
         self.database = Database.from_url(self.settings.database_url)
         self.sessions = async_sessionmaker(self.database.engine, expire_on_commit=False)
         self.translator = Translator.from_directory(
-            self.settings.content_dir, show_unreviewed_romani=self.settings.show_unreviewed_romani
+            self.settings.content_dir, show_unreviewed_romani=self.settings.show_unreviewed_romani,
+            zone=ZoneInfo(self.settings.timezone),
         )
         self.library = load_library(self.settings.content_dir)
         self.calendar = DeliveryCalendar.from_settings(self.settings)
-        self.planner = Planner(self.database, self.library, self.calendar, SystemClock())
+        self.planner = Planner(self.database, self.library, self.calendar, SystemClock(self.settings.timezone))
         self.lang: str | None = args.lang
 
     def say(self, locale: str, message_id: str, **args: object) -> None:
@@ -120,7 +122,7 @@ async def _show_plan(tools: _Tools, session: AsyncSession, child_id: int) -> Non
     planned = {row.key for row in plan}  # and what the outbox holds beyond the plan ("later", cancelled rows)
     plan = sorted(plan + [e for e in existing if e.key not in planned], key=lambda row: (row.due_at, row.kind))
     locale = tools.locale((await outbox.addresses([snapshot.family_id]))[snapshot.family_id])
-    today = tools.calendar.local_day(SystemClock().now())
+    today = tools.calendar.local_day(SystemClock(tools.settings.timezone).now())
     age = describe_age(snapshot.birth_date, max(snapshot.birth_date, today))
     tools.say(locale, "planner-preview-header", child=child_id, age=age, language=locale, count=len(plan))
     for row in plan:

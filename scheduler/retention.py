@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from datetime import date, timedelta
-from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -37,7 +36,6 @@ ACTOR = "retention"
 BATCH = 200  # erasures of each kind per transaction
 PROCESSED_INBOUND_DAYS = 7  # Telegram keeps an undelivered update for 24 hours; Viber retries for minutes
 RUN_HOUR = 3  # local hour from which the daily run starts: the quiet of the night
-LOCAL_ZONE = ZoneInfo("Europe/Belgrade")
 
 
 @dataclass(frozen=True)
@@ -134,7 +132,7 @@ class DailyRetention:
 
     async def __call__(self) -> RetentionReport | None:
         today = self._clock.today()
-        if self.last_day == today or self._clock.now().astimezone(LOCAL_ZONE).hour < RUN_HOUR:
+        if self.last_day == today or self._clock.now().astimezone(self._clock.zone).hour < RUN_HOUR:
             return None
         self.last_day = today  # a failing run is logged by the tick and tried again tomorrow, not every tick
         return await self._retention.run()

@@ -1,7 +1,7 @@
 """Ages of a child: days, completed months, corrected age for babies born early, and a describable age.
 
 All ages are counted from the birth date to a given day (``on``), both plain calendar dates in
-Europe/Belgrade. "Completed" months follow the Serbian health-card convention ("navršenih"): a child born on
+the local zone (TIMEZONE). "Completed" months follow the Serbian health-card convention ("navršenih"): a child born on
 12 March is one month old from 12 April. When the birth day does not exist in the target month the month's
 last day counts instead, so a child born on 31 January is one month old on 28 (or 29) February, and a child
 born on 29 February turns one year old on 28 February of a non-leap year.

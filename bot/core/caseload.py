@@ -201,7 +201,7 @@ async def parent_view(d: Desk, raw_id: str) -> None:
         d.show_menu(Text("mediator-not-your-family"))
         return
     await d.audit("parent_view", profile.family_id)
-    view = Turn(d.t.store, d.t.chat, family, d.t.library, d.t.now, d.t.today)
+    view = Turn(d.t.store, d.t.chat, family, d.t.library, d.t.now, d.t.today, d.t.zone)
     for child in await view.children():
         await menu.plan(view, child)
     back = ((button(f"md:fam:{profile.family_id}", "mediator-family-open"),), back_to_menu())

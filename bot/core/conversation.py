@@ -49,7 +49,7 @@ class Conversation:
         chat = await store.get_chat(inbound.user) or Chat(user=inbound.user)
         before = copy.deepcopy(chat)
         family = await store.get_family(chat.family_id) if chat.family_id is not None else None
-        t = Turn(store, chat, family, self._library(), self._clock.now(), self._clock.today())
+        t = Turn(store, chat, family, self._library(), self._clock.now(), self._clock.today(), self._clock.zone)
         if self._mediation is None or not await self._mediation.handle(t, inbound):
             await self._route(t, inbound)
         if not privacy.erased(chat.step) and (chat != before or chat.id is None):  # /delete: nothing to save

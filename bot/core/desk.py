@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from zoneinfo import ZoneInfo
 
 from bot.core.family import Child
 from bot.core.mediation import AuditEntry, FamilyProfile, InvitationPublisher, Mediator, MediatorStore, Settlement
 from bot.core.messages import Button, Serbian, Text
 from bot.core.turn import Turn, button
 
-BELGRADE = ZoneInfo("Europe/Belgrade")
 MAX_ID_DIGITS = 12
 
 MENU_ROWS: tuple[tuple[tuple[str, str], ...], ...] = (

@@ -2,7 +2,8 @@
 
 Every fact of a service carries its own verified flag: an unverified address, phone or opening hours is shown
 with a "please check by phone" note (a different message id), and an unknown fact (None) is never shown as if
-known. Opening hours are read in Europe/Belgrade (daylight saving time through ``zoneinfo``), closed on the
+known. Opening hours are read in the local zone (the TIMEZONE setting, through the Clock; daylight saving time
+through ``zoneinfo``), closed on the
 public holidays of :mod:`bot.core.holidays` unless the data says the service works on them.
 """
 
@@ -13,14 +14,12 @@ import math
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from bot.core.holidays import HolidayRules, is_non_working
 from bot.core.library import Hours, Service
 from bot.core.messages import Lines, Serbian, Text
 
-BELGRADE = ZoneInfo("Europe/Belgrade")
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 LOOK_AHEAD_DAYS = 14  # how far "opens on ..." looks for the next opening
 _EARTH_RADIUS_M = 6_371_000.0
@@ -107,7 +106,7 @@ class Openness(enum.Enum):
 @dataclass(frozen=True)
 class Opening:
     state: Openness
-    local_day: date  # the day in Belgrade at the instant asked about
+    local_day: date  # the local day at the instant asked about
     at: time | None = None  # OPEN: closes at; LATER_TODAY: opens at; closed states: opens at on ``next_day``
     next_day: date | None = None  # closed states: the next day it opens, None when not known
 
@@ -130,9 +129,12 @@ def _next_opening(hours: Hours, day: date, rules: HolidayRules, on_holidays: boo
     return None
 
 
-def opening(hours: Hours, when: datetime, rules: HolidayRules, *, on_holidays: bool | None = None) -> Opening:
-    """Whether a service with these hours is open at ``when`` (aware), and when it opens next."""
-    local = when.astimezone(BELGRADE)
+def opening(
+    hours: Hours, when: datetime, rules: HolidayRules, zone: tzinfo, *, on_holidays: bool | None = None
+) -> Opening:
+    """Whether a service with these hours (local time in ``zone``) is open at ``when`` (aware), and when it opens
+    next."""
+    local = when.astimezone(zone)
     day, now = local.date(), local.time()
     usual = tuple(hours.by_weekday.get(day.weekday(), ()))
     holiday = is_non_working(day, rules)
@@ -176,13 +178,13 @@ def opening_text(found: Opening) -> Text:
     return Text("service-status-next", {"status": closed, "next": when})
 
 
-def status_lines(service: Service, when: datetime, rules: HolidayRules | None) -> tuple[Text, ...]:
+def status_lines(service: Service, when: datetime, rules: HolidayRules | None, zone: tzinfo) -> tuple[Text, ...]:
     """"Open now" for a service with hours (with a check-by-phone note when the hours are unverified; nothing
     when the hours or the holidays are unknown), and the on-duty note unless it is open now."""
     lines: list[Text] = []
     found = None
     if service.hours is not None and rules is not None:
-        found = opening(service.hours, when, rules, on_holidays=service.open_on_holidays)
+        found = opening(service.hours, when, rules, zone, on_holidays=service.open_on_holidays)
         line = opening_text(found)
         lines.append(line if service.hours_verified else Text("service-status-unconfirmed", {"status": line}))
     if service.on_duty and (found is None or found.state not in (Openness.OPEN, Openness.ALWAYS)):

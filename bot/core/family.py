@@ -33,7 +33,7 @@ class Family:
     notice_version: str = ""
     id: int | None = None
     tip_weekday: int = 1  # weekday of the weekly tip, 0 = Monday
-    tip_hour: int = 10  # local (Europe/Belgrade) hour of the weekly tip
+    tip_hour: int = 10  # local hour (TIMEZONE setting) of the weekly tip
     reminders_paused_until: datetime | None = None  # aware, UTC; nothing is sent before it
     reminders_stopped: bool = False  # the parent sent /stop: nothing is planned or sent
 

@@ -17,7 +17,7 @@ import secrets
 from datetime import datetime, timedelta
 
 from bot.core import onboarding
-from bot.core.desk import BELGRADE, Desk, back_to_menu
+from bot.core.desk import Desk, back_to_menu
 from bot.core.family import Family
 from bot.core.mediation import FAMILY_INVITATION, Invitation, Mediator
 from bot.core.messages import SERBIAN_LATIN, Attachment, Reply, Text
@@ -137,7 +137,7 @@ async def send_family_invitation(d: Desk, family_id: int, *lead: Text) -> None:
     await d.store.add_invitation(invitation)
     await d.audit("invitation_issued", family_id)
     published = d.links.publish(code)
-    until = invitation.expires_at.astimezone(BELGRADE).date()
+    until = invitation.expires_at.astimezone(t.zone).date()
     parts = [*lead, Text("mediator-invitation-family", {"until": until})]
     if published.viber:
         parts.append(Text("mediator-invitation-viber", {"link": published.viber}))

@@ -7,21 +7,28 @@ rolls back if it raises, so a crash mid-dialog changes nothing.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from typing import Protocol
 
 from bot.core.family import Chat, Child, Family, VaccinationRecord
 from bot.core.messages import ChannelUser
 from bot.core.personal_data import Erasure, FamilyData
 
+DEFAULT_TIMEZONE = "Europe/Belgrade"  # the TIMEZONE setting's default; the composition root passes the setting
+
 
 class Clock(Protocol):
+    @property
+    def zone(self) -> tzinfo:
+        """The local time zone (the TIMEZONE setting): the zone of local days and hours."""
+        ...
+
     def now(self) -> datetime:
         """The current instant, timezone-aware (UTC)."""
         ...
 
     def today(self) -> date:
-        """Today's date in Europe/Belgrade."""
+        """Today's date in :attr:`zone`."""
         ...
 
 

@@ -22,7 +22,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol, runtime_checkable
-from zoneinfo import ZoneInfo
 
 from bot.core.dates import BirthDateError, parse_birth_date
 from bot.core.family import Child, VaccinationRecord
@@ -30,7 +29,6 @@ from bot.core.library import Dose, Visit
 from bot.core.messages import Button, Text
 from bot.core.turn import Turn, button, child_name
 
-LOCAL_ZONE = ZoneInfo("Europe/Belgrade")  # the days Clock.today() counts in
 NOT_YET_DAYS = 7
 LATER_DAYS = 2
 PAUSE_CHOICES: tuple[int, ...] = (7, 14, 30)
@@ -102,7 +100,7 @@ def _when(t: Turn, days: int) -> tuple[datetime, date]:
     """The family's reminder hour ``days`` days from today: the instant (UTC) and the local day."""
     hour = t.family.tip_hour if t.family is not None else 10
     day = t.today + timedelta(days=days)
-    moment = datetime.combine(day, time(hour), tzinfo=LOCAL_ZONE)
+    moment = datetime.combine(day, time(hour), tzinfo=t.zone)
     return moment.astimezone(UTC), day
 
 
@@ -277,7 +275,7 @@ async def _pause(t: Turn, arg: str) -> bool:
     if t.family is None or not arg.isascii() or not arg.isdigit() or int(arg) not in PAUSE_CHOICES:
         return False
     until_day = t.today + timedelta(days=int(arg))
-    t.family.reminders_paused_until = datetime.combine(until_day, time(0), tzinfo=LOCAL_ZONE).astimezone(UTC)
+    t.family.reminders_paused_until = datetime.combine(until_day, time(0), tzinfo=t.zone).astimezone(UTC)
     t.family.reminders_stopped = False
     await t.store.save_family(t.family)
     t.goto("")

@@ -16,7 +16,7 @@ For reminders and tips (the scheduler): :func:`service_for` finds the service a 
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, tzinfo
 
 from bot.core.directory import (
     address_lines,
@@ -58,9 +58,10 @@ def service_buttons(service: Service, *, more: bool = True) -> Rows:
     return tuple(tuple(row) for row in (first, second) if row)
 
 
-def short_card(service: Service, library: Library, now: datetime, distance: float | None = None) -> Reply:
+def short_card(service: Service, library: Library, now: datetime, distance: float | None = None, *,
+               zone: tzinfo) -> Reply:
     """Name, "open now", address and landmark, distance; the buttons do the rest."""
-    parts = [_name(service), *status_lines(service, now, library.holidays), *address_lines(service)]
+    parts = [_name(service), *status_lines(service, now, library.holidays, zone), *address_lines(service)]
     if distance is not None:
         parts.append(Text("service-card-distance", {"distance": distance_text(distance)}))
     if not service.address and not service.phones:
@@ -68,11 +69,11 @@ def short_card(service: Service, library: Library, now: datetime, distance: floa
     return Reply(parts=tuple(parts), buttons=service_buttons(service))
 
 
-def full_card(service: Service, library: Library, now: datetime) -> Reply:
+def full_card(service: Service, library: Library, now: datetime, *, zone: tzinfo) -> Reply:
     """Everything known about a service, each unverified fact with its note."""
     parts = [_name(service), Text(f"service-{service.id}-description"), *address_lines(service)]
     parts += [line for line in (phone_line(service), hours_line(service)) if line is not None]
-    parts += status_lines(service, now, library.holidays)
+    parts += status_lines(service, now, library.holidays, zone)
     if service.offers:
         parts.append(Text("service-card-offers", {"offers": listed("service-offer-", service.offers)}))
     if service.documents:
@@ -140,15 +141,15 @@ def service_for(library: Library, kind: str) -> Service | None:
     return next((s for s in library.services if s.id == wanted), None)
 
 
-def service_reply(library: Library, kind: str, now: datetime) -> Reply | None:
+def service_reply(library: Library, kind: str, now: datetime, zone: tzinfo) -> Reply | None:
     """The short card (with its buttons) of the service for ``kind``, or None when no service is linked."""
     service = service_for(library, kind)
-    return None if service is None else short_card(service, library, now)
+    return None if service is None else short_card(service, library, now, zone=zone)
 
 
-def health_centre_card(library: Library, now: datetime) -> Reply | None:
+def health_centre_card(library: Library, now: datetime, zone: tzinfo) -> Reply | None:
     """The family's health centre, for the "where" at the end of a vaccination or check-up reminder."""
-    return service_reply(library, HEALTH_CENTRE, now)
+    return service_reply(library, HEALTH_CENTRE, now, zone)
 
 
 # -- the dialog -------------------------------------------------------------------------------------------------
@@ -183,7 +184,7 @@ def category(t: Turn, arg: str) -> bool:
     members = [s for s in t.library.services if s.category == key]
     ranked = by_distance(members, *where) if where else [(s, None) for s in members]
     for service, distance in ranked:
-        t.replies.append(short_card(service, t.library, t.now, distance))
+        t.replies.append(short_card(service, t.library, t.now, distance, zone=t.zone))
     t.say(Text("services-more"), buttons=_category_buttons(t, _where(*where) if where else ""))
     return True
 
@@ -194,7 +195,7 @@ def nearest(t: Turn, lat: float, lon: float) -> None:
     ranked = [(s, d) for s, d in by_distance(t.library.services, lat, lon) if d is not None]
     t.say(Text("services-nearest", {"count": min(len(ranked), NEAREST_LIMIT)}))
     for service, distance in ranked[:NEAREST_LIMIT]:
-        t.replies.append(short_card(service, t.library, t.now, distance))
+        t.replies.append(short_card(service, t.library, t.now, distance, zone=t.zone))
     t.say(Text("services-nearest-categories"), buttons=_category_buttons(t, _where(lat, lon)))
 
 
@@ -211,7 +212,7 @@ def service(t: Turn, arg: str) -> bool:
     elif action == "docs" and found.documents:
         t.replies.append(documents_reply(found))
     elif action == "info":
-        t.replies.append(full_card(found, t.library, t.now))
+        t.replies.append(full_card(found, t.library, t.now, zone=t.zone))
     else:
         return False
     return True

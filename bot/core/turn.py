@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 
 from bot.core.age import describe_age
 from bot.core.family import Chat, Child, Family
@@ -44,6 +44,7 @@ class Turn:
     library: Library
     now: datetime
     today: date
+    zone: tzinfo  # the local time zone of ``today`` (the Clock's, from the TIMEZONE setting)
     replies: list[Reply] = field(default_factory=list)
 
     @property

@@ -19,11 +19,12 @@ import logging
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import tzinfo
 from pathlib import Path
 
 from bot.catalog import load_library
 from bot.core.library import Library
-from bot.i18n.translator import Translator
+from bot.i18n.translator import DEFAULT_ZONE, Translator
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,12 @@ class Content:
     library: Library
 
 
-def load_content(root: Path, *, strict: bool = False, show_unreviewed_romani: bool = True) -> Content:
-    """The Fluent files and the data of a content directory, as the bot serves them."""
-    translator = Translator.from_directory(root, strict=strict, show_unreviewed_romani=show_unreviewed_romani)
+def load_content(
+    root: Path, *, strict: bool = False, show_unreviewed_romani: bool = True, zone: tzinfo = DEFAULT_ZONE
+) -> Content:
+    """The Fluent files and the data of a content directory, as the bot serves them (dates in ``zone``)."""
+    translator = Translator.from_directory(root, strict=strict, show_unreviewed_romani=show_unreviewed_romani,
+                                           zone=zone)
     return Content(translator, load_library(root))
 
 

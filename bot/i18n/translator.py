@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, tzinfo
 from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +39,7 @@ from bot.core.messages import (
     Serbian,
     Text,
 )
+from bot.core.ports import DEFAULT_TIMEZONE
 from bot.i18n import plurals
 from bot.i18n.formatting import format_date
 from bot.i18n.review import hide_unreviewed
@@ -64,7 +65,7 @@ _BABEL_LOCALES: Mapping[str, list[str]] = {
 FOLDERS: tuple[str, ...] = ("sr", "rom", "en")  # content/<folder>/*.ftl, the same file names in each
 EXCEPTIONS_FILE = Path("data", "sr-cyrillic-exceptions.toml")  # relative to the content directory
 PLACEHOLDER = "…"  # shown instead of a message that exists nowhere; never the raw id
-_BELGRADE = ZoneInfo("Europe/Belgrade")
+DEFAULT_ZONE = ZoneInfo(DEFAULT_TIMEZONE)  # tests and tools; the bot passes its TIMEZONE setting
 
 
 class I18nError(Exception):
@@ -102,8 +103,10 @@ class Translator:
         exceptions: Exceptions = NO_EXCEPTIONS,
         strict: bool = False,
         show_unreviewed_romani: bool = True,
+        zone: tzinfo = DEFAULT_ZONE,
     ) -> None:
         self.strict = strict
+        self.zone = zone  # an aware datetime argument is shown as its local date in this zone
         self.exceptions = exceptions
         self.show_unreviewed_romani = show_unreviewed_romani
         if not show_unreviewed_romani:  # Romani readers get Serbian for what no native speaker checked yet
@@ -126,6 +129,7 @@ class Translator:
         strict: bool = False,
         exceptions_file: Path | None = None,
         show_unreviewed_romani: bool = True,
+        zone: tzinfo = DEFAULT_ZONE,
     ) -> Translator:
         """Load content/{sr,rom,en}/*.ftl and the Cyrillic exceptions (content/data/ by default).
 
@@ -138,7 +142,7 @@ class Translator:
         exceptions = load_exceptions(exceptions_file) if exceptions_file.is_file() else NO_EXCEPTIONS
         resources = {folder: load_folder(content_dir / folder) for folder in FOLDERS}
         return cls(
-            resources, exceptions=exceptions, strict=strict, show_unreviewed_romani=show_unreviewed_romani
+            resources, exceptions=exceptions, strict=strict, show_unreviewed_romani=show_unreviewed_romani, zone=zone
         )
 
     # -- introspection ------------------------------------------------------------------------------------
@@ -202,7 +206,7 @@ class Translator:
             return self.serbian(locale, value.value)
         elif isinstance(value, datetime):
             if value.tzinfo is not None:
-                return format_date(value.astimezone(_BELGRADE).date(), locale)
+                return format_date(value.astimezone(self.zone).date(), locale)
         elif isinstance(value, date):
             return format_date(value, locale)
         elif isinstance(value, (int, float, Decimal, str)):

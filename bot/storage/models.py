@@ -158,7 +158,7 @@ class OutboxRow(Base):
     """One planned message: the truth the dispatcher works from (see scheduler/planner.py).
 
     ``idempotency_key`` is unique, so planning the same reminder twice inserts nothing; ``local_day`` is the
-    Europe/Belgrade date of ``due_at``, the unit of "one message per family per day".
+    local date (TIMEZONE setting) of ``due_at``, the unit of "one message per family per day".
     """
 
     __tablename__ = "outbox"
@@ -296,7 +296,7 @@ class StatisticRow(Base):
 
     __tablename__ = "statistic"
 
-    day: Mapped[date] = mapped_column(sa.Date, primary_key=True)  # Europe/Belgrade
+    day: Mapped[date] = mapped_column(sa.Date, primary_key=True)  # local day (TIMEZONE setting)
     name: Mapped[str] = mapped_column(sa.String(64), primary_key=True)  # "family_erased:inactive", ...
     value: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), default=0,
                                        server_default=sa.text("0"))

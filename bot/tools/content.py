@@ -36,6 +36,12 @@ def _date(value: str) -> date:
         raise argparse.ArgumentTypeError("write the date as YYYY-MM-DD, e.g. 2025-03-12") from None
 
 
+def _timezone(args: argparse.Namespace) -> str:
+    from bot.cli import settings_from
+
+    return settings_from(args).timezone
+
+
 def _content_dir(args: argparse.Namespace) -> Path:
     if args.content is not None:
         if not (args.content / "sr").is_dir():
@@ -79,7 +85,7 @@ async def _preview(args: argparse.Namespace) -> None:
     from bot.clock import SystemClock
     from bot.tools.preview import Content, birth_date_for_age, format_preview, preview
 
-    today = args.today or SystemClock().today()
+    today = args.today or SystemClock(_timezone(args)).today()
     try:
         born = args.born or birth_date_for_age(args.age, today)
         content = Content.load(_content_dir(args), show_unreviewed_romani=_show_unreviewed(args))

@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import timedelta
+from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
 
 from bot.catalog import load_doses, month_names
 from bot.catalog.settlements import load_settlements
-from bot.clock import BELGRADE, SystemClock
+from bot.clock import SystemClock
 from bot.core.age import completed_months
 from bot.core.roster import RosterRow, RowProblem, find_duplicates, read_row
 from bot.core.schedule import Status, vaccine_plan
@@ -72,7 +72,7 @@ class _DryRun(Exception):
     """Raised at the end of a dry run so the transaction rolls back."""
 
 
-def _read(args: argparse.Namespace, content_dir: Path) -> tuple[list[RosterRow], list[RowProblem]]:
+def _read(args: argparse.Namespace, content_dir: Path, today: date) -> tuple[list[RosterRow], list[RowProblem]]:
     try:
         roster = read_roster(args.file)
     except RosterFileError as error:
@@ -80,7 +80,6 @@ def _read(args: argparse.Namespace, content_dir: Path) -> tuple[list[RosterRow],
     if roster.ignored_columns:
         sys.stderr.write(f"cavororo: ignoring column(s) {', '.join(roster.ignored_columns)}\n")
     months, settlements = month_names(), load_settlements(content_dir)
-    today = SystemClock().today()
     rows: list[RosterRow] = []
     problems: list[RowProblem] = []
     progress = Progress("reading", len(roster.rows))
@@ -97,8 +96,8 @@ def _read(args: argparse.Namespace, content_dir: Path) -> tuple[list[RosterRow],
 
 async def _import(args: argparse.Namespace) -> None:
     async with open_database(args) as (settings, database):
-        rows, problems = _read(args, settings.content_dir)
-        clock = SystemClock()
+        clock = SystemClock(settings.timezone)
+        rows, problems = _read(args, settings.content_dir, clock.today())
         importer = Importer(clock.now(), clock.today(), timedelta(days=settings.invitation_days), args.mediator)
         try:
             async with database.transaction() as store:
@@ -112,13 +111,13 @@ async def _import(args: argparse.Namespace) -> None:
             sys.stderr.write(describe(problem) + "\n")
         if report.invitations and not args.dry_run:
             folder = args.invitations or args.file.with_name(args.file.stem + "-invitations")
-            _write_invitations(folder, report, links_from(settings))
+            _write_invitations(folder, report, links_from(settings), clock.zone)
         _summary(report, problems, args.dry_run)
     if problems:
         raise SystemExit(1)
 
 
-def _write_invitations(folder: Path, report: ImportReport, links: Any) -> None:
+def _write_invitations(folder: Path, report: ImportReport, links: Any, zone: tzinfo) -> None:
     rows = []
     for invitation in report.invitations:
         qr = folder / f"family-{invitation.family_id}.png"
@@ -127,7 +126,7 @@ def _write_invitations(folder: Path, report: ImportReport, links: Any) -> None:
             links.write_image(invitation.code, qr)
         rows.append({"family_id": invitation.family_id, "caregiver": invitation.caregiver,
                      "rows": " ".join(str(r) for r in invitation.rows),
-                     "valid_until": invitation.expires_at.astimezone(BELGRADE).strftime("%d.%m.%Y"),
+                     "valid_until": invitation.expires_at.astimezone(zone).strftime("%d.%m.%Y"),
                      "viber_link": links.viber(invitation.code) or "",
                      "telegram_link": links.telegram(invitation.code) or "",
                      "qr_file": qr.name if has_links else "",
@@ -145,9 +144,9 @@ def _summary(report: ImportReport, problems: list[RowProblem], dry_run: bool) ->
 
 
 async def _export(args: argparse.Namespace) -> None:
-    clock = SystemClock()
-    today, now = clock.today(), clock.now()
     async with open_database(args) as (settings, database):
+        clock = SystemClock(settings.timezone)
+        today, now = clock.today(), clock.now()
         doses = load_doses(settings.content_dir / "data" / "immunization.yaml")
         async with database.transaction() as store:
             mediators = SqlMediators(store.session)
@@ -157,7 +156,7 @@ async def _export(args: argparse.Namespace) -> None:
         assessment, profile = assess(family, today, now, doses), family.profile
         base = {"family_id": profile.family_id, "mediator_id": profile.mediator_id or "",
                 "settlement": profile.settlement, "language": profile.locale,
-                "enrolled_on": profile.enrolled_at.astimezone(BELGRADE).date().isoformat()
+                "enrolled_on": profile.enrolled_at.astimezone(clock.zone).date().isoformat()
                 if profile.enrolled_at else "", "consent_method": profile.consent_method,
                 "invitation_opened": "yes" if family.chats_active else "no",
                 "reachable": ("yes" if any(family.chats_active) else "no") if family.chats_active else "",

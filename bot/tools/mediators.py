@@ -16,8 +16,9 @@ from contextlib import asynccontextmanager
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
-from bot.clock import BELGRADE, SystemClock
+from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.invitations import make_invitation
 from bot.core.mediation import MEDIATOR_INVITATION, AuditEntry
@@ -67,7 +68,7 @@ async def _invite(settings: Settings, database: Database, mediator_id: int, qr: 
         code, invitation = make_invitation(MEDIATOR_INVITATION, now, valid_for, OPERATOR, mediator_id=mediator_id)
         await mediators.add_invitation(invitation)
         await mediators.audit(AuditEntry(OPERATOR, "mediator_invited", now, mediator_id=mediator_id))
-    until = invitation.expires_at.astimezone(BELGRADE).strftime("%d.%m.%Y %H:%M")
+    until = invitation.expires_at.astimezone(ZoneInfo(settings.timezone)).strftime("%d.%m.%Y %H:%M")
     print_invitation(links_from(settings), code, qr, until)
 
 

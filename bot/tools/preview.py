@@ -153,7 +153,7 @@ async def preview(
     now = datetime.combine(today, time(10), tzinfo=UTC)
     turn = Turn(store=PreviewStore(), chat=Chat(user=ChannelUser("preview", "editor"), locale=locale, family_id=1),
                 family=Family(consent_at=now, consent_by="parent", id=1), library=content.library, now=now,
-                today=today)
+                today=today, zone=UTC)  # the moment is 10:00 UTC of ``today``, so ``today`` is read in UTC
     result = Preview(locale, born, today, (today - born).days, corrected, content.translator.show_unreviewed_romani)
     count = max(1, len(tips_for_age(content.library.tips, corrected)))
     for number in range(1, count + 1):

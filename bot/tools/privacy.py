@@ -26,7 +26,7 @@ OPERATOR = "operator"
 async def _retention(args: argparse.Namespace) -> None:
     async with open_database(args) as (settings, database):
         policy = RetentionPolicy.from_settings(settings)
-        report = await Retention(database, SystemClock(), policy).run(dry_run=args.dry_run)
+        report = await Retention(database, SystemClock(settings.timezone), policy).run(dry_run=args.dry_run)
     verb = "would erase" if report.dry_run else "erased"
     sys.stdout.write(
         f"{verb}: {report.children} children past {policy.child_max_age_years} years, "
@@ -47,9 +47,9 @@ async def _export(args: argparse.Namespace) -> None:
 async def _erase(args: argparse.Namespace) -> None:
     if not args.yes:
         raise SystemExit("cavororo: erasing cannot be undone; add --yes to erase")
-    clock = SystemClock()
-    erasure = Erasure(OPERATOR, OPERATOR, clock.now(), clock.today())
-    async with open_database(args) as (_settings, database), database.transaction() as store:
+    async with open_database(args) as (settings, database), database.transaction() as store:
+        clock = SystemClock(settings.timezone)
+        erasure = Erasure(OPERATOR, OPERATOR, clock.now(), clock.today())
         erased = await store.erase_family(args.family_id, erasure)
     if not erased:
         raise SystemExit(f"cavororo: no family {args.family_id}")

@@ -353,7 +353,11 @@ async def _check(args: argparse.Namespace) -> None:
         content = settings_from(args).content_dir
     if not (content / "data").is_dir():
         raise SystemExit(f"cavororo: {content} is not a content directory (it has no data/ folder)")
-    problems = check_services(content, today=args.today, stale_days=args.stale_days)
+    from bot.cli import settings_from
+    from bot.clock import SystemClock
+
+    today = args.today or SystemClock(settings_from(args).timezone).today()
+    problems = check_services(content, today=today, stale_days=args.stale_days)
     if args.strict:
         problems = [replace(p, severity="error") for p in problems]
     for problem in problems:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -21,6 +22,8 @@ from bot.core.directory import (
 )
 from bot.core.library import Service
 from bot.core.messages import Text
+
+BELGRADE = ZoneInfo("Europe/Belgrade")  # the opening hours in the data are Belgrade's
 
 RULES = load_holidays(Path(__file__).resolve().parents[2] / "content" / "data" / "holidays.yaml")
 assert RULES is not None
@@ -87,17 +90,18 @@ OPEN_NOW_CASES = {
 
 @pytest.mark.parametrize(("hours", "when", "on_holidays", "expected"), OPEN_NOW_CASES.values(), ids=OPEN_NOW_CASES)
 def test_open_now_at_fixed_instants_in_belgrade(hours, when, on_holidays, expected):
-    assert opening_text(opening(hours, when, RULES, on_holidays=on_holidays)) == expected
+    assert opening_text(opening(hours, when, RULES, BELGRADE, on_holidays=on_holidays)) == expected
 
 
 def test_touching_ranges_are_open_until_the_last_one_closes():
-    found = opening(parse_hours({"mon-fri": "07:00-12:00, 12:00-15:00, 16:00-19:00"}), utc(2026, 11, 18, 9), RULES)
+    found = opening(parse_hours({"mon-fri": "07:00-12:00, 12:00-15:00, 16:00-19:00"}), utc(2026, 11, 18, 9), RULES,
+                    BELGRADE)
     assert opening_text(found) == Text("service-status-open", {"until": "15:00"})
 
 
 def test_open_until_midnight_says_24_00():
     late = parse_hours({"all_days": "18:00-24:00"})
-    found = opening(late, utc(2026, 11, 18, 22, 0), RULES)
+    found = opening(late, utc(2026, 11, 18, 22, 0), RULES, BELGRADE)
     assert (found.state, opening_text(found)) == (Openness.OPEN, Text("service-status-open", {"until": "24:00"}))
 
 
@@ -122,16 +126,16 @@ SUNDAY_MORNING = utc(2026, 11, 22, 9, 0)
     ],
 )
 def test_status_lines_follow_the_verified_flags(facts, expected):
-    assert [line.id for line in status_lines(service(**facts), SUNDAY_MORNING, RULES)] == expected
+    assert [line.id for line in status_lines(service(**facts), SUNDAY_MORNING, RULES, BELGRADE)] == expected
 
 
 def test_unverified_hours_wrap_the_same_status():
-    (line,) = status_lines(service(hours=CLINIC), SUNDAY_MORNING, RULES)
+    (line,) = status_lines(service(hours=CLINIC), SUNDAY_MORNING, RULES, BELGRADE)
     assert line.args["status"] == closed("closed-today", tomorrow("07:00"))
 
 
 def test_without_holiday_rules_no_open_now_is_claimed():
-    assert status_lines(service(hours=CLINIC, hours_verified=True), SUNDAY_MORNING, None) == ()
+    assert status_lines(service(hours=CLINIC, hours_verified=True), SUNDAY_MORNING, None, BELGRADE) == ()
 
 
 def test_hours_lines_group_days_with_the_same_hours():
@@ -194,7 +198,7 @@ def test_phone_numbers_are_dialled_in_international_form(written, expected):
 
 
 def test_a_date_far_in_the_future_still_finds_the_next_opening():
-    found = opening(CLINIC, utc(2099, 12, 31, 20, 0), RULES)  # Thursday evening before New Year
+    found = opening(CLINIC, utc(2099, 12, 31, 20, 0), RULES, BELGRADE)  # Thursday evening before New Year
     assert (found.state, found.next_day, found.at) == (Openness.CLOSED_NOW, None, None)  # 1 Jan: unknown
-    found = opening(CLINIC, utc(2099, 12, 31, 20, 0), RULES, on_holidays=False)
+    found = opening(CLINIC, utc(2099, 12, 31, 20, 0), RULES, BELGRADE, on_holidays=False)
     assert (found.next_day, found.at) == (date(2100, 1, 4), time(7, 0))  # Saturday 2 Jan 2100 is a holiday

@@ -36,6 +36,7 @@ MONDAY_MORNING = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)  # 10:00 in Belgrade
 
 
 CLOCK = FixedClock(NOW)  # Sunday 22 November 2026, 10:00 in Belgrade
+ZONE = CLOCK.zone
 USERS = itertools.count(1)
 module_loop = pytest.mark.asyncio(loop_scope="module")
 
@@ -197,8 +198,8 @@ async def test_every_press_is_validated_and_a_stale_one_changes_nothing(app):
 
 def test_every_button_fits_in_64_bytes():
     now = MONDAY_MORNING
-    replies = [full_card(s, LIBRARY, now) for s in LIBRARY.services] + [short_card(s, LIBRARY, now)
-                                                                         for s in LIBRARY.services]
+    replies = [full_card(s, LIBRARY, now, zone=ZONE) for s in LIBRARY.services]
+    replies += [short_card(s, LIBRARY, now, zone=ZONE) for s in LIBRARY.services]
     data = [b.data for reply in replies for row in reply.buttons for b in row]
     data += [f"cat:{key}:-89.9999:-179.9999" for key in LIBRARY.categories]
     assert data and max(len(d.encode()) for d in data) <= 64
@@ -208,9 +209,9 @@ def test_every_button_fits_in_64_bytes():
 async def test_a_reminder_can_link_to_the_health_centre_card_and_its_buttons_work(app):
     assert service_for(LIBRARY, "vaccination").id == "dz-zemun"
     assert service_for(LIBRARY, "no-such-kind") is None
-    assert service_reply(LIBRARY, "no-such-kind", MONDAY_MORNING) is None
-    card = health_centre_card(LIBRARY, MONDAY_MORNING)
-    assert card == short_card(service_for(LIBRARY, "health-centre"), LIBRARY, MONDAY_MORNING)
+    assert service_reply(LIBRARY, "no-such-kind", MONDAY_MORNING, ZONE) is None
+    card = health_centre_card(LIBRARY, MONDAY_MORNING, ZONE)
+    assert card == short_card(service_for(LIBRARY, "health-centre"), LIBRARY, MONDAY_MORNING, zone=ZONE)
     chat = await parent(app)
     for data in [b.data for row in card.buttons for b in row]:
         await chat.raw_press(data)
@@ -252,11 +253,11 @@ DISTANCES = {"en": "🚶 2.4 km from you", "sr-Latn": "🚶 2,4 km od tebe", "sr
 @pytest.mark.parametrize("locale", LOCALES)
 async def test_each_field_renders_in_every_language(app, locale):
     translator = app.translator
-    text = render(translator, locale, full_card(FULL, LIBRARY, MONDAY_MORNING)).text
+    text = render(translator, locale, full_card(FULL, LIBRARY, MONDAY_MORNING, zone=ZONE)).text
     missing = [expected for expected in EXPECTED[locale] if expected not in text]
     assert not missing, text
     assert CHECK_NOTES[locale] not in text
-    short = render(translator, locale, short_card(FULL, LIBRARY, MONDAY_MORNING, distance=2449.0)).text
+    short = render(translator, locale, short_card(FULL, LIBRARY, MONDAY_MORNING, distance=2449.0, zone=ZONE)).text
     assert DISTANCES[locale] in short
 
 
@@ -264,8 +265,8 @@ async def test_each_field_renders_in_every_language(app, locale):
 @pytest.mark.parametrize("locale", LOCALES)
 async def test_unverified_fields_carry_the_check_by_phone_note_in_every_language(app, locale):
     translator = app.translator
-    text = render(translator, locale, full_card(UNVERIFIED, LIBRARY, MONDAY_MORNING)).text
+    text = render(translator, locale, full_card(UNVERIFIED, LIBRARY, MONDAY_MORNING, zone=ZONE)).text
     assert text.count(CHECK_NOTES[locale]) == 3  # address, hours, open now (open: no on-duty note)
-    ids = [part.id for part in full_card(UNVERIFIED, LIBRARY, MONDAY_MORNING).parts]
+    ids = [part.id for part in full_card(UNVERIFIED, LIBRARY, MONDAY_MORNING, zone=ZONE).parts]
     assert {"service-card-phone-check", "service-card-pin-approximate", "service-card-never-checked"} <= set(ids)
     assert translator.format(locale, Text("service-card-phone-check", {"phone": "011/2195-422"})) in text
