@@ -70,6 +70,8 @@ async def build(settings: Settings, clock: Clock | None = None, *, strict_conten
     logged and replaced.
     """
     clock = clock or SystemClock(settings.timezone)
+    if str(clock.zone) != settings.timezone:  # one time zone: the days of the dialog are those of the reminders
+        raise ValueError(f"the clock's zone {clock.zone} is not the TIMEZONE setting {settings.timezone}")
     content = LiveContent(settings.content_dir, partial(
         load_content, strict=strict_content, show_unreviewed_romani=settings.show_unreviewed_romani, zone=clock.zone
     ), check=content_errors)

@@ -95,6 +95,22 @@ def test_the_calendar_comes_from_the_settings() -> None:
     assert DeliveryCalendar.from_settings(settings) == DeliveryCalendar(ZoneInfo("Europe/Belgrade"), 22, 7)
 
 
+@pytest.mark.parametrize(("zone", "utc_hour", "quiet_at_utc_22"), [
+    pytest.param("Europe/Belgrade", 9, True, id="belgrade-winter"),
+    pytest.param("America/New_York", 15, False, id="new-york-winter"),
+    pytest.param("Asia/Tokyo", 1, True, id="tokyo"),  # 07:00 the next morning there
+])
+def test_the_timezone_setting_moves_the_local_hours_and_the_quiet_hours(
+    zone: str, utc_hour: int, quiet_at_utc_22: bool,
+) -> None:
+    settings = SimpleNamespace(timezone=zone, quiet_hours_start=21, quiet_hours_end=8)
+    calendar = DeliveryCalendar.from_settings(settings)
+    assert calendar.local_instant(date(2026, 12, 7), 10).astimezone(UTC).hour == utc_hour
+    assert calendar.is_quiet(datetime(2026, 12, 7, 22, tzinfo=UTC)) is quiet_at_utc_22
+    assert calendar.local_day(datetime(2026, 12, 7, 23, 30, tzinfo=UTC)) == (
+        date(2026, 12, 7) if zone == "America/New_York" else date(2026, 12, 8))
+
+
 def test_naive_datetimes_are_refused() -> None:
     with pytest.raises(ValueError, match="naive"):
         CALENDAR.is_quiet(datetime(2026, 6, 1, 10))  # noqa: DTZ001 - the point of the test
