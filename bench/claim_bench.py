@@ -1,8 +1,8 @@
 """Claiming benchmark on PostgreSQL: several dispatcher processes claim and record the same outbox at once.
 
-    .venv/bin/python bench/claim_bench.py                          # 50,000 families x 2 rows, 4 processes
-    .venv/bin/python bench/claim_bench.py --families 20000 --workers 2 --batch 200
-    .venv/bin/python bench/claim_bench.py --db postgresql+asyncpg://postgres@127.0.0.1:5432/test
+    .venv/bin/python -m bench.claim_bench                          # 50,000 families x 2 rows, 4 processes
+    .venv/bin/python -m bench.claim_bench --families 20000 --workers 2 --batch 200
+    .venv/bin/python -m bench.claim_bench --db postgresql+asyncpg://postgres@127.0.0.1:5432/test
 
 The data goes into a fresh schema (dropped at the end): families with one chat and one child, and two rows due
 today per family. Each worker process loops: claim a batch of families (FOR NO KEY UPDATE SKIP LOCKED, the
@@ -23,7 +23,6 @@ import multiprocessing
 import os
 import resource
 import secrets
-import sys
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -33,13 +32,10 @@ from zoneinfo import ZoneInfo
 
 import sqlalchemy as sa
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bot.storage import Database, make_engine, migrate  # noqa: E402
-from bot.storage.models import OutboxRow  # noqa: E402
-from scheduler.claims import OutboxClaims  # noqa: E402
-from scheduler.outcomes import Outcome, record  # noqa: E402
+from bot.storage import Database, make_engine, migrate
+from bot.storage.models import OutboxRow
+from scheduler.claims import OutboxClaims
+from scheduler.outcomes import Outcome, record
 
 DEFAULT_DB = "postgresql+asyncpg://postgres@127.0.0.1:5432/test"
 NOW = datetime(2026, 4, 27, 8, 0, tzinfo=UTC)  # Monday 10:00 in Belgrade

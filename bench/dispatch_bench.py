@@ -1,8 +1,8 @@
 """Sending benchmark: the dispatcher and the real Telegram channel (aiogram) against a fake Bot API that
 enforces Telegram's limits: at most 30 messages in any second overall and one a second per chat, else 429.
 
-    .venv/bin/python bench/dispatch_bench.py                    # 1,200 families, SQLite file in /tmp
-    .venv/bin/python bench/dispatch_bench.py --families 600 --concurrency 16 --bulk-limit 30 --bulk-margin 0
+    .venv/bin/python -m bench.dispatch_bench                    # 1,200 families, SQLite file in /tmp
+    .venv/bin/python -m bench.dispatch_bench --families 600 --concurrency 16 --bulk-limit 30 --bulk-margin 0
 
 Each family has one chat and two reminders due today (a vaccine and a check-up): one message per family. The
 clock starts on a weekday at 10:00 in Belgrade and runs in real time. Prints one JSON object: messages sent,
@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 import tempfile
 import time
 from collections import deque
@@ -25,16 +24,13 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bot.__main__ import build, connect_channels  # noqa: E402
-from bot.channels.telegram import TelegramChannel  # noqa: E402
-from bot.channels.telegram.pacing import BULK_LIMIT, BULK_MARGIN, Pacer, SystemTimer  # noqa: E402
-from bot.config import Settings  # noqa: E402
-from bot.storage.models import ChatRow, ChildRow, FamilyRow, OutboxRow  # noqa: E402
-from scheduler.dispatcher import Dispatcher, DispatchPolicy  # noqa: E402
-from tests.fakes.telegram_api import SENDING, TOKEN, FakeTelegram, Fault  # noqa: E402
+from bot.__main__ import build, connect_channels
+from bot.channels.telegram import TelegramChannel
+from bot.channels.telegram.pacing import BULK_LIMIT, BULK_MARGIN, Pacer, SystemTimer
+from bot.config import Settings
+from bot.storage.models import ChatRow, ChildRow, FamilyRow, OutboxRow
+from scheduler.dispatcher import Dispatcher, DispatchPolicy
+from tests.fakes.telegram_api import SENDING, TOKEN, FakeTelegram, Fault
 
 START = datetime(2026, 4, 27, 8, 0, tzinfo=UTC)  # Monday 10:00 in Belgrade
 BORN = date(2026, 1, 10)

@@ -1,7 +1,7 @@
 """Planning benchmark: plan one day for N children (default 1,000,000), then plan it again.
 
-    .venv/bin/python bench/plan_bench.py                                   # SQLite file /tmp/cavororo-plan.sqlite3
-    .venv/bin/python bench/plan_bench.py --db postgresql+asyncpg://postgres@127.0.0.1:5432/test
+    .venv/bin/python -m bench.plan_bench                                   # SQLite file /tmp/cavororo-plan.sqlite3
+    .venv/bin/python -m bench.plan_bench --db postgresql+asyncpg://postgres@127.0.0.1:5432/test
 
 The data is generated first when the database has fewer children than asked (in SQL, a few minutes at most):
 families (1.4 children each, tip weekdays and hours spread), children born over the last seven years (8 %
@@ -28,15 +28,14 @@ from pathlib import Path
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from bot.catalog import load_library
+from bot.clock import FixedClock
+from bot.storage import Database, make_engine, migrate
+from scheduler.calendar import DeliveryCalendar
+from scheduler.planner import Planner
+from scheduler.timeline import schedule_items
 
-from bot.catalog import load_library  # noqa: E402
-from bot.clock import FixedClock  # noqa: E402
-from bot.storage import Database, make_engine, migrate  # noqa: E402
-from scheduler.calendar import DeliveryCalendar  # noqa: E402
-from scheduler.planner import Planner  # noqa: E402
-from scheduler.timeline import schedule_items  # noqa: E402
+ROOT = Path(__file__).resolve().parents[1]
 
 DEFAULT_DB = "sqlite+aiosqlite:////tmp/cavororo-plan.sqlite3"
 DAY = date(2026, 12, 1)
@@ -238,8 +237,9 @@ def main() -> None:
         asyncio.run(measure(args.db, args.day))
         return
     day = asyncio.run(prepare(args.db, args.children, args.day or DAY))
-    command = [sys.executable, __file__, "--db", args.db, "--day", (args.day or day).isoformat(), "--measure-only"]
-    subprocess.run(command, check=True)
+    command = [sys.executable, "-m", "bench.plan_bench", "--db", args.db, "--day", (args.day or day).isoformat(),
+               "--measure-only"]
+    subprocess.run(command, check=True, cwd=ROOT)
 
 
 if __name__ == "__main__":

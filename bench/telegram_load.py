@@ -1,7 +1,7 @@
 """Telegram inbound load: N simulated parents chatting through the fake Bot API with the real `cavororo serve`.
 
-    .venv/bin/python bench/telegram_load.py                      # both modes, 200 parents, 20 s measured each
-    .venv/bin/python bench/telegram_load.py --mode webhook --users 300 --seconds 20
+    .venv/bin/python -m bench.telegram_load                      # both modes, 200 parents, 20 s measured each
+    .venv/bin/python -m bench.telegram_load --mode webhook --users 300 --seconds 20
 
 The server runs as a subprocess (``python -m bot serve``) on a fresh SQLite file, pointed at the fake Bot API
 (tests/fakes/telegram_api.py) running in this process. Each parent onboards (warm-up, not measured), then loops:
@@ -214,7 +214,6 @@ def main() -> None:
     parser.add_argument("--profile", action="store_true", help="run the server under cProfile (<workdir>/<mode>.prof)")
     parser.add_argument("--workdir", help="keep the databases and server logs here (default: a temporary folder)")
     args = parser.parse_args()
-    sys.path.insert(0, str(ROOT))  # tests.fakes: the fake Bot API
     asyncio.run(main_async(args))
 
 

@@ -1,8 +1,8 @@
 """Load under trust: parents chatting through the real `cavororo serve` while a big reminder batch goes out.
 
-    .venv/bin/python bench/trust_load.py                                     # 1,000 parents, 100,000 children, 60 s
-    .venv/bin/python bench/trust_load.py --parents 50 --children 2000 --duration 15       # a quick check
-    .venv/bin/python bench/trust_load.py --db postgresql+asyncpg://postgres@127.0.0.1:5432/test?search_path=trust
+    .venv/bin/python -m bench.trust_load                                     # 1,000 parents, 100,000 children, 60 s
+    .venv/bin/python -m bench.trust_load --parents 50 --children 2000 --duration 15       # a quick check
+    .venv/bin/python -m bench.trust_load --db postgresql+asyncpg://postgres@127.0.0.1:5432/test?search_path=trust
 
 The database (a fresh SQLite file, or an EMPTY database or schema given with ``--db``) is seeded in SQL: the
 parents' families, onboarded and at the main menu, with reminders stopped so that only the batch goes out; and
@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
-import sys
 import tempfile
 import time
 from collections import Counter
@@ -37,15 +36,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
-from bench.dispatch_bench import LimitedTelegram  # noqa: E402
-from bench.telegram_load import SECRET, Load, _free_port, _percentile, serving  # noqa: E402
-from bot.storage import make_engine, migrate  # noqa: E402
-from bot.storage.models import OutboxRow, UtcDateTime  # noqa: E402
-from tests.fakes import telegram_updates as updates  # noqa: E402
-from tests.fakes.telegram_api import SENDING, TOKEN, FakeTelegram, Fault  # noqa: E402
+from bench.dispatch_bench import LimitedTelegram
+from bench.telegram_load import SECRET, Load, _free_port, _percentile, serving
+from bot.storage import make_engine, migrate
+from bot.storage.models import OutboxRow, UtcDateTime
+from tests.fakes import telegram_updates as updates
+from tests.fakes.telegram_api import SENDING, TOKEN, FakeTelegram, Fault
 
 REMINDER_CHATS = 10_000_000  # chat id of reminder family n: REMINDER_CHATS + n; parents are chats 1..parents
 OUTBOX = OutboxRow.__table__
@@ -72,6 +68,7 @@ async def seed(url: str, children: int, parents: int) -> None:
     engine = make_engine(url)
     now = datetime.now(UTC)
     old = now - timedelta(days=2)  # before the planner's first look: nothing is "changed", nothing re-planned
+    # Enrolled two days ago at 200 days old: late, so each child's catch-up reminder is the batch.
     stamp = sa.bindparam("old", old, type_=UtcDateTime())
     due = sa.bindparam("due", now - timedelta(minutes=5), type_=UtcDateTime())
     born, day = now.date() - timedelta(days=200), now.date()
@@ -92,7 +89,8 @@ async def seed(url: str, children: int, parents: int) -> None:
                 f" AS VARCHAR(32)), 'en', n, '', {empty}, TRUE, :old, :old FROM {series}").bindparams(stamp))
             await connection.execute(sa.text(
                 "INSERT INTO child (id, family_id, birth_date, enrolled_on, created_at, updated_at) "
-                f"SELECT n, n, :born, :born, :old, :old FROM {series}").bindparams(stamp, born=born))
+                f"SELECT n, n, :born, :enrolled, :old, :old FROM {series}").bindparams(stamp, born=born,
+                                                                                   enrolled=old.date()))
             await connection.execute(sa.text(
                 "INSERT INTO outbox (family_id, child_id, kind, item, stage, due_at, local_day, idempotency_key, "
                 f"created_at) SELECT n, n, 'catchup', 'catchup', 'catchup', :due, :day, 'catchup:' || n, :old "

@@ -1,9 +1,9 @@
 """The core turn alone: ``Inbox.handle`` in-process (no HTTP, no channel), on a fresh SQLite file.
 
-    .venv/bin/python bench/turn_bench.py                       # 200 parents, 3,000 turns, one at a time
-    .venv/bin/python bench/turn_bench.py --concurrency 8       # eight turns under way at once (the channel's shape)
-    .venv/bin/python bench/turn_bench.py --profile /tmp/turn.prof   # cProfile of the measured turns
-    .venv/bin/python bench/turn_bench.py --plan-children 100000     # the planner plans a day meanwhile
+    .venv/bin/python -m bench.turn_bench                       # 200 parents, 3,000 turns, one at a time
+    .venv/bin/python -m bench.turn_bench --concurrency 8       # eight turns under way at once (the channel's shape)
+    .venv/bin/python -m bench.turn_bench --profile /tmp/turn.prof   # cProfile of the measured turns
+    .venv/bin/python -m bench.turn_bench --plan-children 100000     # the planner plans a day meanwhile
 
 Each parent onboards first (language, consent, nickname, birth date: not measured), then the measured turns pick a
 random parent and a random step of what parents do most (the menu's buttons, /menu, free text), each with a new
@@ -25,16 +25,14 @@ import json
 import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from bench import plan_bench  # the planning data and the planner
 
-import plan_bench  # noqa: E402  (bench/, beside this file: the planning data and the planner)
+ROOT = Path(__file__).resolve().parents[1]
 
 ONBOARDING = (("start", ""), ("press", "lang:en"), ("press", "consent:yes"), ("text", "Mila"),
               ("text", "{born}"), ("press", "early:no"))
