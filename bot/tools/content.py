@@ -69,9 +69,10 @@ def _relative(problem: Problem) -> Problem:
 
 
 async def _check(args: argparse.Namespace) -> None:
+    from bot.clock import SystemClock
     from bot.tools.content_check import check_content
 
-    report = check_content(_content_dir(args))
+    report = check_content(_content_dir(args), today=SystemClock(_timezone(args)).today())
     if args.strict:
         report = report.strict()
     sys.stderr.writelines(f"note: {note}\n" for note in report.notes)
