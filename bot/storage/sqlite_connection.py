@@ -14,7 +14,7 @@ children; bulk work goes through ``INSERT ... SELECT``).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from functools import partial
 from typing import Any
 
@@ -53,6 +53,13 @@ class OneTripCursor:
         self.description: Any = None
         self.rowcount = -1
         self.lastrowid: int | None = None
+
+    def __await__(self) -> Generator[Any, None, OneTripCursor]:
+        # SQLAlchemy 2.0 awaits ``connection.cursor()`` (aiosqlite's cursor() is awaitable), 2.1 enters it.
+        return self._opened().__await__()
+
+    async def _opened(self) -> OneTripCursor:
+        return self
 
     async def __aenter__(self) -> OneTripCursor:
         return self
