@@ -62,7 +62,7 @@ class _Tools:
     """Settings, database, content and planner for one command."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from bot.cli import settings_from
+        from bot.config import settings_from
 
         self.settings: Settings = settings_from(args)
         self.database = Database.from_url(self.settings.database_url)

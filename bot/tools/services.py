@@ -348,7 +348,7 @@ def register(subparsers: Any) -> None:
 async def _check(args: argparse.Namespace) -> None:
     content = args.content
     if content is None:
-        from bot.cli import settings_from
+        from bot.config import settings_from
 
         content = settings_from(args).content_dir
     if not (content / "data").is_dir():
