@@ -36,9 +36,9 @@ class OneTripConnection(aiosqlite.Connection):
 def connect(database: str, **kwargs: Any) -> OneTripConnection:
     """Like ``aiosqlite.connect`` (await the result to open it)."""
     connection = OneTripConnection(partial(sqlite3.connect, database, **kwargs), iter_chunk_size=64)
-    # As SQLAlchemy does for aiosqlite: a forgotten connection never blocks exit (before aiosqlite 0.22 the
-    # connection was itself the thread).
-    getattr(connection, "_thread", connection).daemon = True
+    # As SQLAlchemy does for aiosqlite: a forgotten connection never blocks exit (aiosqlite 0.22 keeps its
+    # thread in ``_thread``; before, the connection was itself the thread).
+    connection._thread.daemon = True
     return connection
 
 
