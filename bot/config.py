@@ -116,7 +116,7 @@ def settings_from(args: argparse.Namespace) -> Settings:
     """Settings from the environment, with --db if given; a bad setting ends the program with one line."""
     overrides = {"DATABASE_URL": args.db} if getattr(args, "db", None) else {}
     try:
-        return Settings(**overrides)  # type: ignore[arg-type]
+        return Settings(**overrides)
     except ValidationError as error:
         for problem in error.errors():
             where = ".".join(str(p) for p in problem["loc"])

@@ -32,7 +32,7 @@ from scheduler.planner import Planner
 from scheduler.timeline import BEFORE_DAYS
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reminders = subparsers.add_parser("reminders", help="see what the reminders planner plans and sends")
     commands = reminders.add_subparsers(dest="reminders_command", required=True)
     preview = commands.add_parser("preview", help="a child's whole plan with local send times")

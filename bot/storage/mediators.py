@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.family import Child, VaccinationRecord
 from bot.core.mediation import AuditEntry, FamilyFacts, FamilyProfile, Invitation, Mediator, Note
+from bot.core.ports import Store
 from bot.storage.models import (
     AuditRow,
     ChatRow,
@@ -45,8 +46,11 @@ class PendingNotice:
     caregiver: str
 
 
-def mediator_store_for(store: SqlStore) -> SqlMediators:
-    """The mediators' repository on the same transaction as the dialog's store."""
+def mediator_store_for(store: Store) -> SqlMediators:
+    """The mediators' repository on the same transaction as the dialog's store (the SQL store: nothing else is
+    wired with it)."""
+    if not isinstance(store, SqlStore):
+        raise TypeError(f"the mediators' tables need the SQL store, not {type(store).__name__}")
     return SqlMediators(store.session)
 
 
