@@ -17,6 +17,7 @@ from bot.core.conversation import Conversation
 from bot.core.library import Library
 from bot.core.mediator import Mediation
 from bot.core.ports import Clock
+from bot.delivery import Sender
 from bot.health import OutboxBacklog, database_health
 from bot.i18n.reload import LiveContent, load_content
 from bot.i18n.translator import Translator
@@ -112,16 +113,19 @@ def connect_channels(app: App) -> None:
 
 def reminder_runner(app: App) -> ReminderRunner:
     """The planner and dispatcher, to tick on this event loop, sending through the channels that are Senders."""
-    senders = {c.channel: c for c in app.channels if hasattr(c, "send") and isinstance(getattr(c, "channel", None),
-                                                                                      str)}
+    senders = _senders(app)
     reminders = ReminderRunner.build(app.database, senders, app.content.translator, app.content.library,
                                      SystemClock(app.settings.timezone), app.settings)
     return reminders
 
 
+def _senders(app: App) -> dict[str, Sender]:
+    """The channels that send (reminders, notices), by channel name."""
+    return {c.channel: c for c in app.channels if isinstance(c, Sender) and isinstance(c.channel, str)}
+
+
 def mediator_notices(app: App) -> MediatorNotices:
-    senders = {c.channel: c for c in app.channels if hasattr(c, "send") and isinstance(getattr(c, "channel", None),
-                                                                                      str)}
+    senders = _senders(app)
     settings = app.settings
     return MediatorNotices(app.database, senders, app.content.translator, SystemClock(settings.timezone),
                            quiet_hours=(settings.quiet_hours_start, settings.quiet_hours_end),

@@ -6,30 +6,15 @@ from __future__ import annotations
 import argparse
 import asyncio
 import importlib
-import sys
 from collections.abc import Sequence
 from functools import partial
 
-from pydantic import ValidationError
-
-from bot.config import Settings
+from bot.config import settings_from
 
 # Modules that add subcommands (content tools, services check, Viber, reminders, ...).
 COMMAND_MODULES: tuple[str, ...] = ("bot.channels.viber.commands", "bot.tools.content", "bot.tools.services",
                                      "bot.tools.mediators", "bot.tools.families", "scheduler.commands",
                                      "bot.tools.doctor", "bot.tools.privacy")
-
-
-def settings_from(args: argparse.Namespace) -> Settings:
-    """Settings from the environment, with --db if given; a bad setting ends the program with one line."""
-    overrides = {"DATABASE_URL": args.db} if getattr(args, "db", None) else {}
-    try:
-        return Settings(**overrides)  # type: ignore[arg-type]
-    except ValidationError as error:
-        for problem in error.errors():
-            where = ".".join(str(p) for p in problem["loc"])
-            print(f"cavororo: setting {where}: {problem['msg']}", file=sys.stderr)
-        raise SystemExit(2) from None
 
 
 async def _chat(args: argparse.Namespace) -> None:

@@ -5,11 +5,13 @@ Secrets are ``SecretStr``: they print as ``**********``. See .env.example for ev
 
 from __future__ import annotations
 
+import argparse
+import sys
 import tempfile
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from bot.core.ports import DEFAULT_TIMEZONE
@@ -110,3 +112,15 @@ class Settings(BaseSettings):
             if not (1 <= len(raw) <= 256 and all(c.isascii() and (c.isalnum() or c in "_-") for c in raw)):
                 raise ValueError("TELEGRAM_WEBHOOK_SECRET must be 1-256 characters of A-Z, a-z, 0-9, _ or -")
         return value
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    """Settings from the environment, with --db if given; a bad setting ends the program with one line."""
+    overrides = {"DATABASE_URL": args.db} if getattr(args, "db", None) else {}
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        for problem in error.errors():
+            where = ".".join(str(p) for p in problem["loc"])
+            sys.stderr.write(f"cavororo: setting {where}: {problem['msg']}\n")
+        raise SystemExit(2) from None

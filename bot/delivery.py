@@ -12,7 +12,7 @@ maybe_delivered=True)`` and the dispatcher decides whether to repeat it.
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from bot.core.messages import ChannelUser
 from bot.i18n.render import RenderedMessage
@@ -34,6 +34,7 @@ class PermanentDeliveryError(DeliveryError):
     pass
 
 
+@runtime_checkable
 class Sender(Protocol):
     channel: str
 

@@ -4,11 +4,11 @@ Every check answers a mapping with ``ok`` and figures only (never an id, a name 
 after ``timeout`` seconds: a database that is down or hangs makes /healthz answer 503 at once, never hang.
 
 - ``database``: ``ok``, ``latency_ms`` of ``SELECT 1``.
-- ``scheduler`` (:class:`TickLog`, kept by scheduler/runner.py): ``ok``, ``tick_s``, ``last_tick_started_at``,
-  ``last_tick_finished_at``, ``last_tick_failed``, ``running`` (a tick is under way) and ``lag_s``, the seconds
-  since the last successful tick ended (since the runner started, before the first one). Not ok when the last
-  tick failed, or when ``lag_s`` is over ``LAG_TICKS`` ticks (a long tick after an outage shows here too: the
-  outbox backlog then says why).
+- ``scheduler`` (``TickLog`` of scheduler/ticks.py, kept by scheduler/runner.py): ``ok``, ``tick_s``,
+  ``last_tick_started_at``, ``last_tick_finished_at``, ``last_tick_failed``, ``running`` (a tick is under way)
+  and ``lag_s``, the seconds since the last successful tick ended (since the runner started, before the first
+  one). Not ok when the last tick failed, or when ``lag_s`` is over ``LAG_TICKS`` ticks (a long tick after an
+  outage shows here too: the outbox backlog then says why).
 - ``outbox``: ``due``, pending rows already due (counted up to ``COUNT_CAP``, cheaply on the (state, due_at)
   index), ``oldest_due_s``, the age of the oldest, and ``max_wait_s``. Not ok when the oldest has waited longer
   than ``max_wait_s`` of sending time; quiet hours do not count (nothing goes out then), and in them ``quiet`` is
@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -28,22 +27,16 @@ import sqlalchemy as sa
 from bot.storage.database import Database
 from bot.storage.models import OutboxRow
 from scheduler.calendar import DeliveryCalendar
+from scheduler.ticks import Now
 
 CHECK_TIMEOUT_S = 2.0
-LAG_TICKS = 3
 COUNT_CAP = 10_000
 MAX_WAIT = timedelta(hours=1)
 OUTBOX = OutboxRow.__table__
 
-Now = Callable[[], datetime]
-
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
-
-
-def _stamp(moment: datetime | None) -> str | None:
-    return moment.astimezone(UTC).isoformat(timespec="seconds") if moment is not None else None
 
 
 async def database_health(database: Database, timeout: float = CHECK_TIMEOUT_S) -> dict[str, Any]:
@@ -55,43 +48,6 @@ async def database_health(database: Database, timeout: float = CHECK_TIMEOUT_S) 
     except Exception as error:  # reported, never raised: /healthz must answer
         return {"ok": False, "error": type(error).__name__}
     return {"ok": True, "latency_ms": round((time.monotonic() - began) * 1000, 1)}
-
-
-class TickLog:
-    """When the reminders' ticks started and ended, and whether the last one failed."""
-
-    def __init__(self, now: Now | None = None) -> None:
-        self._now = now or _utc_now
-        self.started_at: datetime | None = None  # the runner's start
-        self.tick_started_at: datetime | None = None
-        self.tick_finished_at: datetime | None = None
-        self.succeeded_at: datetime | None = None  # the end of the last tick that did not fail
-        self.failed = False
-
-    def start(self) -> None:
-        self.started_at = self._now()
-
-    def begin(self) -> None:
-        self.tick_started_at = self._now()
-
-    def end(self, failed: bool) -> None:
-        self.tick_finished_at = self._now()
-        self.failed = failed
-        if not failed:
-            self.succeeded_at = self.tick_finished_at
-
-    def report(self, tick_seconds: float) -> dict[str, Any]:
-        report: dict[str, Any] = {
-            "tick_s": tick_seconds, "last_tick_started_at": _stamp(self.tick_started_at),
-            "last_tick_finished_at": _stamp(self.tick_finished_at), "last_tick_failed": self.failed,
-            "running": self.tick_started_at is not None and (
-                self.tick_finished_at is None or self.tick_finished_at < self.tick_started_at),
-        }
-        since = self.succeeded_at or self.started_at
-        if since is None:
-            return {"ok": False, "error": "not started", **report}
-        lag = max(0.0, (self._now() - since).total_seconds())
-        return {"ok": not self.failed and lag <= LAG_TICKS * tick_seconds, "lag_s": round(lag, 1), **report}
 
 
 def _due(now: datetime) -> sa.ColumnElement[bool]:

@@ -208,8 +208,8 @@ class OutboxClaims:
         if by_child:
             records = sa.select(RECORD.c.child_id, RECORD.c.dose_id, RECORD.c.given_on, RECORD.c.recorded_by).where(
                 _among(session, RECORD.c.child_id, sorted(by_child)))
-            for row in await session.execute(records):
-                by_child[row.child_id].records.setdefault(row.child_id, []).append(VaccinationRecord(*row))
+            for record in await session.execute(records):
+                by_child[record.child_id].records.setdefault(record.child_id, []).append(VaccinationRecord(*record))
 
 
 def _among(connection: AsyncConnection, column: sa.ColumnElement[int], values: Iterable[int]) -> sa.ColumnElement[bool]:

@@ -33,7 +33,7 @@ from scheduler.planner import Planner
 from scheduler.timeline import BEFORE_DAYS
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     reminders = subparsers.add_parser("reminders", help="see what the reminders planner plans and sends")
     commands = reminders.add_subparsers(dest="reminders_command", required=True)
     preview = commands.add_parser("preview", help="a child's whole plan with local send times")
@@ -63,7 +63,7 @@ class _Tools:
     """Settings, database, content and planner for one command."""
 
     def __init__(self, args: argparse.Namespace) -> None:
-        from bot.cli import settings_from
+        from bot.config import settings_from
 
         self.settings: Settings = settings_from(args)
         self.database = Database.from_url(self.settings.database_url)

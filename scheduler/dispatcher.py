@@ -69,7 +69,7 @@ class DispatchPolicy:
 
     def backoff(self, attempts: int, retry_after: float | None) -> timedelta:
         """Exponential from ``backoff_first`` (doubling per attempt), capped, never under ``retry_after``."""
-        delay = min(self.backoff_first * 2 ** max(attempts - 1, 0), self.backoff_max)
+        delay = min(self.backoff_first * (1 << max(attempts - 1, 0)), self.backoff_max)
         return max(delay, timedelta(seconds=retry_after or 0))
 
 
@@ -97,7 +97,7 @@ class Dispatcher:
         self._clock = clock
         self._claims = OutboxClaims(database, self.policy.calendar.zone)
         self._slots = asyncio.Semaphore(self.policy.concurrency)
-        self._recorder = GroupCommit(lambda outcomes: record(database, outcomes, clock.now()))
+        self._recorder: GroupCommit[Outcome] = GroupCommit(lambda outcomes: record(database, outcomes, clock.now()))
         self._halted = False
 
     def halt(self) -> None:

@@ -28,7 +28,8 @@ OUTBOX = OutboxRow.__table__
 CHAT = ChatRow.__table__
 TIP_SEEN = TipSeenRow.__table__
 COLUMNS = ("rid", "lease", "state", "mid", "error", "at", "delta")  # one change: see _changes
-_TYPES = (sa.BigInteger(), UtcDateTime(), sa.String(), sa.String(), sa.String(), UtcDateTime(), sa.Integer())
+_TYPES: tuple[sa.types.TypeEngine[Any], ...] = (
+    sa.BigInteger(), UtcDateTime(), sa.String(), sa.String(), sa.String(), UtcDateTime(), sa.Integer())
 
 
 @dataclass(frozen=True)
@@ -76,12 +77,13 @@ def _update(source: Mapping[str, Any], now: datetime) -> sa.Update:
 
 async def _apply(connection: AsyncConnection, changes: list[tuple[object, ...]], now: datetime) -> None:
     if connection.dialect.name == "postgresql":
-        arrays = [sa.bindparam(f"a_{name}", list(values), type_=postgresql.ARRAY(kind))
+        arrays: list[sa.BindParameter[Any]] = [sa.bindparam(f"a_{name}", list(values), type_=postgresql.ARRAY(kind))
                   for name, values, kind in zip(COLUMNS, zip(*changes, strict=True), _TYPES, strict=True)]
         source = sa.func.unnest(*arrays).table_valued(*COLUMNS).render_derived(name="change")
         await connection.execute(_update({name: source.c[name] for name in COLUMNS}, now))
         return
-    params = {name: sa.bindparam(f"b_{name}", type_=kind) for name, kind in zip(COLUMNS, _TYPES, strict=True)}
+    params: dict[str, sa.BindParameter[Any]] = {
+        name: sa.bindparam(f"b_{name}", type_=kind) for name, kind in zip(COLUMNS, _TYPES, strict=True)}
     await connection.execute(_update(params, now), [{f"b_{n}": v for n, v in zip(COLUMNS, change, strict=True)}
                                                     for change in changes])
 

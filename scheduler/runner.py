@@ -21,13 +21,13 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from bot.core.library import Library
 from bot.core.ports import Clock
 from bot.delivery import Sender
-from bot.health import Now, TickLog
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
 from scheduler.calendar import DeliveryCalendar
 from scheduler.dispatcher import Dispatcher, DispatchPolicy
 from scheduler.planner import Planner
 from scheduler.retention import DailyRetention, Retention, RetentionPolicy
+from scheduler.ticks import Now, TickLog
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,13 @@ CHANNELS = sorted(p for p in (ROOT / "bot" / "channels").iterdir() if p.name != 
                   not p.name.startswith("__"))
 
 
-def imported_modules(path: Path) -> set[str]:
+def package_of(path: Path) -> str:
+    """The package a module of this checkout belongs to, for its relative imports: bot/core/age.py -> bot.core."""
+    return ".".join(path.resolve().relative_to(ROOT).parts[:-1])
+
+
+def imported_modules(path: Path, package: str | None = None) -> set[str]:
+    """Every module ``path`` imports, relative imports resolved against ``package`` (default: the file's own)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     names: set[str] = set()
     for node in ast.walk(tree):
@@ -22,7 +28,20 @@ def imported_modules(path: Path) -> set[str]:
             names.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
             names.add(node.module)
+        elif isinstance(node, ast.ImportFrom):
+            names.update(_relative(node, package if package is not None else package_of(path)))
     return names
+
+
+def _relative(node: ast.ImportFrom, package: str) -> set[str]:
+    """``from ..storage import x`` in bot.core -> bot.storage; ``from .. import i18n`` -> bot.i18n."""
+    parts = package.split(".")
+    if node.level > len(parts):
+        return {"." * node.level + (node.module or "") + " (beyond the top-level package)"}
+    base = ".".join(parts[:len(parts) - node.level + 1])
+    if node.module:
+        return {f"{base}.{node.module}"}
+    return {f"{base}.{alias.name}" for alias in node.names}
 
 
 @pytest.mark.parametrize("path", CORE, ids=lambda p: p.name)
@@ -50,3 +69,31 @@ def test_the_layering_check_catches_a_forbidden_import(tmp_path: Path) -> None:
     module = tmp_path / "bad.py"
     module.write_text("import sqlalchemy\nfrom bot.storage import Database\nimport datetime\n")
     assert imported_modules(module) == {"sqlalchemy", "bot.storage", "datetime"}
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("from ..storage import Database\n", {"bot.storage"}),
+    ("from .. import i18n, catalog\n", {"bot.i18n", "bot.catalog"}),
+    ("from . import age\nfrom .dates import parse\n", {"bot.core.age", "bot.core.dates"}),
+    ("from .... import anything\n", {".... (beyond the top-level package)"}),
+], ids=["parent-module", "parent-package-names", "own-package", "beyond-the-top"])
+def test_the_layering_check_resolves_relative_imports(tmp_path: Path, source: str, expected: set[str]) -> None:
+    module = tmp_path / "bad.py"
+    module.write_text(source)
+    assert imported_modules(module, package="bot.core") == expected
+
+
+def test_a_relative_import_out_of_core_breaks_the_core_rule(tmp_path: Path) -> None:
+    module = tmp_path / "bad.py"
+    module.write_text("from ..storage import Database\n")
+    outside = {name for name in imported_modules(module, package="bot.core") if not name.startswith("bot.core")}
+    assert outside == {"bot.storage"}
+
+
+@pytest.mark.parametrize(("path", "package"), [
+    (ROOT / "bot" / "core" / "age.py", "bot.core"),
+    (ROOT / "bot" / "core" / "__init__.py", "bot.core"),
+    (ROOT / "bot" / "channels" / "viber" / "sender.py", "bot.channels.viber"),
+], ids=["module", "package-init", "nested"])
+def test_a_files_package_comes_from_its_place_in_the_checkout(path: Path, package: str) -> None:
+    assert package_of(path) == package

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any, Literal, NoReturn, overload
 
 import yaml
 
@@ -58,11 +58,21 @@ class Entry:
             self.fail(f"field {key!r} must be {what}, not {value!r}")
         return value
 
+    @overload
+    def text(self, key: str, *, optional: Literal[False] = False) -> str: ...
+    @overload
+    def text(self, key: str, *, optional: bool) -> str | None: ...
+
     def text(self, key: str, *, optional: bool = False) -> str | None:
         value = self.value(key, str, "text", optional=optional)
         if value is not None and not value.strip():
             self.fail(f"field {key!r} is empty")
         return value
+
+    @overload
+    def days(self, key: str, *, optional: Literal[False] = False) -> int: ...
+    @overload
+    def days(self, key: str, *, optional: bool) -> int | None: ...
 
     def days(self, key: str, *, optional: bool = False) -> int | None:
         value = self.value(key, int, "a whole number of days", optional=optional)

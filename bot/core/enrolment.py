@@ -18,7 +18,8 @@ from bot.core.family import Child, Family
 from bot.core.mediation import CONSENT_IN_PERSON, FamilyProfile
 from bot.core.messages import LOCALES, Button, Lines, Text
 from bot.core.onboarding import EARLY_WEEKS, NICKNAME_MAX
-from bot.core.roster import clean_name, normalize_phone
+from bot.core.onboarding import clean_nickname as clean_name
+from bot.core.roster import normalize_phone
 from bot.core.turn import button, child_name
 
 MAX_CHILDREN = 10

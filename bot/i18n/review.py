@@ -55,7 +55,7 @@ def _read_marks(comment: ast.BaseComment | None) -> list[ReviewMark | str]:
     if comment is None:
         return []
     found: list[ReviewMark | str] = []
-    for line in comment.content.splitlines():
+    for line in (comment.content or "").splitlines():
         if not _LOOKS_LIKE_MARK.match(line):
             continue
         match = _MARK.match(line.strip())
@@ -97,7 +97,7 @@ def mark_problems(resource: ast.Resource, today: date) -> list[MarkProblem]:
     problems: list[MarkProblem] = []
     for entry in resource.body:
         attached = isinstance(entry, ast.Message)
-        comment = entry.comment if attached else entry
+        comment = entry.comment if isinstance(entry, ast.Message) else entry
         if not isinstance(comment, ast.BaseComment):
             continue
         offset = comment.span.start if comment.span else 0

@@ -49,7 +49,9 @@ def make_engine(url: str, **engine_options: Any) -> AsyncEngine:
 def _sqlite_engine(url: URL, engine_options: dict[str, Any]) -> AsyncEngine:
     async def one_trip_connection() -> OneTripConnection:  # see bot/storage/sqlite_connection.py
         args, kwargs = engine.dialect.create_connect_args(url)
-        return await sqlite_connect(*args, **kwargs)
+        connection = sqlite_connect(*args, **kwargs)
+        await connection  # opens it (aiosqlite's await answers the base class)
+        return connection
 
     if "async_creator" not in engine_options and "creator" not in engine_options:
         engine_options["async_creator"] = one_trip_connection

@@ -9,12 +9,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.family import Child, VaccinationRecord
 from bot.core.mediation import AuditEntry, FamilyFacts, FamilyProfile, Invitation, Mediator, Note
+from bot.core.ports import Store
 from bot.storage.models import (
     AuditRow,
     ChatRow,
@@ -44,8 +46,11 @@ class PendingNotice:
     caregiver: str
 
 
-def mediator_store_for(store: SqlStore) -> SqlMediators:
-    """The mediators' repository on the same transaction as the dialog's store."""
+def mediator_store_for(store: Store) -> SqlMediators:
+    """The mediators' repository on the same transaction as the dialog's store (the SQL store: nothing else is
+    wired with it)."""
+    if not isinstance(store, SqlStore):
+        raise TypeError(f"the mediators' tables need the SQL store, not {type(store).__name__}")
     return SqlMediators(store.session)
 
 
@@ -80,7 +85,8 @@ class SqlMediators:
     async def family_counts(self) -> dict[int, int]:
         query = (sa.select(FamilyProfileRow.mediator_id, sa.func.count())
                  .where(FamilyProfileRow.mediator_id.is_not(None)).group_by(FamilyProfileRow.mediator_id))
-        return {mediator_id: count for mediator_id, count in await self._session.execute(query)}
+        rows = await self._session.execute(query)
+        return {mediator_id: count for mediator_id, count in rows if mediator_id is not None}
 
     async def bind_mediator_chat(self, mediator_id: int, chat_id: int) -> None:
         await self._session.execute(sa.update(MediatorRow).where(MediatorRow.chat_id == chat_id,
@@ -94,7 +100,7 @@ class SqlMediators:
         changed = await self._session.execute(
             sa.update(MediatorRow).where(MediatorRow.id == mediator_id, MediatorRow.active.is_(True))
             .values(active=False, disabled_at=at))
-        if changed.rowcount != 1:
+        if _rowcount(changed) != 1:
             return False
         await self.revoke_invitations(mediator_id=mediator_id, at=at)
         if hand_over_to is not None:
@@ -123,7 +129,7 @@ class SqlMediators:
             .where(InvitationRow.id == invitation_id, InvitationRow.used_at.is_(None),
                    InvitationRow.revoked_at.is_(None), InvitationRow.expires_at > at)
             .values(used_at=at, used_by_chat_id=chat_id))
-        return result.rowcount == 1
+        return _rowcount(result) == 1
 
     async def revoke_invitations(self, *, family_id: int | None = None, mediator_id: int | None = None,
                                  at: datetime) -> int:
@@ -134,7 +140,7 @@ class SqlMediators:
             query = query.where(InvitationRow.mediator_id == mediator_id)
         else:
             raise ValueError("revoke_invitations needs a family or a mediator")
-        return (await self._session.execute(query.values(revoked_at=at))).rowcount
+        return _rowcount(await self._session.execute(query.values(revoked_at=at)))
 
     async def family_invitation_opened(self, family_id: int) -> bool:
         query = sa.select(sa.func.count()).where(InvitationRow.family_id == family_id,
@@ -199,7 +205,8 @@ class SqlMediators:
         chats: dict[int, list[bool]] = {}
         for family_id, active in await self._session.execute(
                 sa.select(ChatRow.family_id, ChatRow.active).where(ChatRow.family_id.in_(ids))):
-            chats.setdefault(family_id, []).append(active)
+            if family_id is not None:  # always: the rows are picked by family_id
+                chats.setdefault(family_id, []).append(active)
         not_yet = await self._not_yet_twice(ids)
         return [FamilyFacts(p, children.get(p.family_id, []), records, chats.get(p.family_id, []),
                             not_yet.get(p.family_id, 0)) for p in profiles]
@@ -297,3 +304,8 @@ def _invitation(row: InvitationRow) -> Invitation:
     return Invitation(kind=row.kind, code_hash=row.code_hash, created_at=row.created_at, expires_at=row.expires_at,
                       created_by=row.created_by, mediator_id=row.mediator_id, family_id=row.family_id,
                       used_at=row.used_at, revoked_at=row.revoked_at, id=row.id)
+
+
+def _rowcount(result: sa.Result[Any]) -> int:
+    """The rows an UPDATE changed (SQLAlchemy 2.1 types every ``execute`` as a plain Result)."""
+    return result.rowcount if isinstance(result, sa.CursorResult) else 0

@@ -7,7 +7,7 @@ agree. Timestamps are :class:`UtcDateTime`: aware UTC in and out on every databa
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
@@ -59,6 +59,7 @@ def utc_now() -> datetime:
 
 class Base(DeclarativeBase):
     metadata = sa.MetaData(naming_convention=NAMING_CONVENTION)
+    __table__: ClassVar[sa.Table]  # every model here maps one Table (SQLAlchemy types it as any FromClause)
 
 
 class Timestamped:

@@ -202,7 +202,7 @@ class OutboxRepository:
 
     async def child_rows(self, child_id: int) -> list[OutboxEntry]:
         query = sa.select(*_ENTRY_COLUMNS).where(OUTBOX.c.child_id == child_id).order_by(OUTBOX.c.due_at, OUTBOX.c.id)
-        return [OutboxEntry(*row) for row in await self._session.execute(query)]
+        return [OutboxEntry(*tuple(row)) for row in await self._session.execute(query)]
 
     async def day_rows(self, day: date, states: Sequence[str] = ("pending",)) -> list[OutboxEntry]:
         """Rows of local day ``day`` in ``states``, by family, send time and id."""
@@ -211,7 +211,7 @@ class OutboxRepository:
             .where(OUTBOX.c.local_day == day, OUTBOX.c.state.in_(states))
             .order_by(OUTBOX.c.family_id, OUTBOX.c.due_at, OUTBOX.c.id)
         )
-        return [OutboxEntry(*row) for row in await self._session.execute(query)]
+        return [OutboxEntry(*tuple(row)) for row in await self._session.execute(query)]
 
     async def snapshot(self, child_id: int) -> ChildSnapshot | None:
         """The child with its family's settings, records and seen tips; None when it is gone."""
@@ -266,7 +266,8 @@ class OutboxRepository:
             .order_by(ChatRow.family_id, ChatRow.id.desc())
         )
         for family_id, channel, locale in await self._session.execute(query):
-            found[family_id] = FamilyAddress(family_id, channel, locale)
+            if family_id is not None:  # always: the rows are picked by family_id
+                found[family_id] = FamilyAddress(family_id, channel, locale)
         return found
 
     async def child_family(self, child_id: int) -> int | None:

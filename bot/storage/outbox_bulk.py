@@ -137,7 +137,7 @@ class _Hours:
     tag: ColumnElement[str]
 
 
-def _hours(hour: ColumnElement[int] = FamilyRow.tip_hour) -> _Hours:
+def _hours(hour: sa.SQLColumnExpression[int] = FamilyRow.tip_hour) -> _Hours:
     """Parameters ``due_<h>`` and ``day_<h>`` for each hour h: see :func:`hour_parameters`."""
 
     def case(name: str, sql_type: Any) -> ColumnElement[Any]:
@@ -166,7 +166,8 @@ def open_tip_condition(outbox: sa.FromClause) -> list[ColumnElement[bool]]:
             outbox.c.state.in_([sa.literal_column("'pending'"), sa.literal_column("'sending'")])]
 
 
-def _not_answered_done(child_id: ColumnElement[int], kind: ColumnElement[str], item: ColumnElement[str]):
+def _not_answered_done(child_id: sa.SQLColumnExpression[int], kind: ColumnElement[str],
+                       item: ColumnElement[str]) -> ColumnElement[bool]:
     answered = OUTBOX.alias("answered")
     return _absent(answered, answered.c.child_id == child_id, answered.c.kind == kind, answered.c.item == item,
                    answered.c.answer == "done")
@@ -235,7 +236,7 @@ def stage_parameters(dialect: str, targets: Sequence[StageTarget], part: int = 0
     return {"targets": _document(dialect, _TARGET_COLUMNS, rows), "part": part, "parts": parts}
 
 
-def _in_part(family_id: ColumnElement[int]) -> ColumnElement[bool]:
+def _in_part(family_id: sa.SQLColumnExpression[int]) -> ColumnElement[bool]:
     """The family belongs to part ``:part`` of ``:parts``: parallel transactions never share a family (nor lock
     the same family and child rows for their foreign-key checks)."""
     return family_id % sa.bindparam("parts", type_=sa.Integer) == sa.bindparam("part", type_=sa.Integer)

@@ -61,7 +61,8 @@ class SqlPrivacy:
         seen = dict((await self._session.execute(
             sa.select(TipSeenRow.child_id, sa.func.count()).where(TipSeenRow.child_id.in_([c.id for c in children]))
             .group_by(TipSeenRow.child_id))).all())
-        kids = [ChildData(c, tuple(await self._store.records(_id(c.id))), int(seen.get(c.id, 0))) for c in children]
+        kids = [ChildData(c, tuple(await self._store.records(_id(c.id))), int(seen.get(_id(c.id), 0)))
+                for c in children]
         chats = (await self._session.execute(sa.select(ChatRow.channel, ChatRow.locale, ChatRow.active).where(
             ChatRow.family_id == family_id).order_by(ChatRow.id))).all()
         pending = await self._session.scalar(sa.select(sa.func.count()).where(
@@ -216,7 +217,7 @@ def _child_details(child_ids: Sequence[int]) -> list[sa.ColumnElement[bool]]:
     return [AuditRow.detail.like(f"child:{child_id}:%") for child_id in child_ids]
 
 
-def _has(family_column: sa.ColumnElement[int], *conditions: sa.ColumnElement[bool]) -> sa.Exists:
+def _has(family_column: sa.SQLColumnExpression[int | None], *conditions: sa.ColumnElement[bool]) -> sa.Exists:
     return sa.exists().where(family_column == FamilyRow.id, *conditions)
 
 

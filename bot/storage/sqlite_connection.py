@@ -14,7 +14,7 @@ children; bulk work goes through ``INSERT ... SELECT``).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Generator, Iterable, Sequence
 from functools import partial
 from typing import Any
 
@@ -36,9 +36,9 @@ class OneTripConnection(aiosqlite.Connection):
 def connect(database: str, **kwargs: Any) -> OneTripConnection:
     """Like ``aiosqlite.connect`` (await the result to open it)."""
     connection = OneTripConnection(partial(sqlite3.connect, database, **kwargs), iter_chunk_size=64)
-    # As SQLAlchemy does for aiosqlite: a forgotten connection never blocks exit (before aiosqlite 0.22 the
-    # connection was itself the thread).
-    getattr(connection, "_thread", connection).daemon = True
+    # As SQLAlchemy does for aiosqlite: a forgotten connection never blocks exit (aiosqlite 0.22 keeps its
+    # thread in ``_thread``; before, the connection was itself the thread).
+    connection._thread.daemon = True
     return connection
 
 
@@ -53,6 +53,13 @@ class OneTripCursor:
         self.description: Any = None
         self.rowcount = -1
         self.lastrowid: int | None = None
+
+    def __await__(self) -> Generator[Any, None, OneTripCursor]:
+        # SQLAlchemy 2.0 awaits ``connection.cursor()`` (aiosqlite's cursor() is awaitable), 2.1 enters it.
+        return self._opened().__await__()
+
+    async def _opened(self) -> OneTripCursor:
+        return self
 
     async def __aenter__(self) -> OneTripCursor:
         return self

@@ -60,7 +60,7 @@ class MessageVariables(Visitor):
         self.references.add(node.id.name)
 
     def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
-        selector = node.selector
+        selector: ast.InlineExpression | ast.Placeable = node.selector
         if isinstance(selector, ast.FunctionReference) and selector.arguments.positional:
             selector = selector.arguments.positional[0]
         if isinstance(selector, ast.VariableReference):
@@ -159,6 +159,7 @@ def check_tips(tree: ContentTree, translator: Translator, tips: Sequence[TipEntr
 def _caption_problems(ftl: FtlFile, message: ast.Message, language: str, tip: TipEntry, length: int) -> list[Problem]:
     """A picture's caption on both channels; a voice recording's only on Telegram (Viber sends it as a file)."""
     kinds = {kind_of(path) for path in tip.media}
+    limits: tuple[Limit, ...]
     if PICTURE in kinds:
         what, limits = PICTURE, LIMITS
     elif VOICE in kinds:

@@ -47,7 +47,7 @@ def _content_dir(args: argparse.Namespace) -> Path:
         if not (args.content / "sr").is_dir():
             raise SystemExit(f"cavororo: {args.content} is not a content directory (it has no sr/ folder)")
         return args.content
-    from bot.cli import settings_from
+    from bot.config import settings_from
 
     return settings_from(args).content_dir
 
@@ -55,7 +55,7 @@ def _content_dir(args: argparse.Namespace) -> Path:
 def _show_unreviewed(args: argparse.Namespace) -> bool:
     if args.romani is not None:
         return args.romani == "all"
-    from bot.cli import settings_from
+    from bot.config import settings_from
 
     return settings_from(args).show_unreviewed_romani
 

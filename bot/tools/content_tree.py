@@ -128,7 +128,8 @@ class ContentTree:
 
 
 def _junk(ftl: FtlFile, junk: ast.Junk) -> list[Problem]:
-    first_line = junk.content.strip().splitlines()[0] if junk.content.strip() else ""
+    content = (junk.content or "").strip()
+    first_line = content.splitlines()[0] if content else ""
     if not junk.annotations:
         return [ftl.at(junk, "error", f"Fluent cannot read this: {first_line!r}")]
     return [

@@ -50,7 +50,7 @@ def _roster(lines: Iterator[list[Any]]) -> Roster:
     missing = [c for c in ("caregiver", "birth_date") if c not in names]
     if missing:
         raise RosterFileError(f"row 1: missing column(s) {', '.join(missing)}; columns are {', '.join(COLUMNS)}")
-    rows = []
+    rows: list[tuple[int, Mapping[str, str | date]]] = []
     for number, values in enumerate(lines, start=2):
         cells = {name: _cell(value) for name, value in zip(names, values, strict=False) if name in COLUMNS}
         if any(str(v).strip() for v in cells.values()):

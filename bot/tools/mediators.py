@@ -32,7 +32,7 @@ NAME_MAX = 100
 
 @asynccontextmanager
 async def open_database(args: argparse.Namespace) -> AsyncIterator[tuple[Settings, Database]]:
-    from bot.cli import settings_from
+    from bot.config import settings_from
 
     settings = settings_from(args)
     await migrate(settings.database_url, settings.timezone)

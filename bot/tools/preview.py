@@ -151,7 +151,9 @@ async def preview(
                   id=1)
     corrected = corrected_age_days(born, today, child.gestational_weeks)
     now = datetime.combine(today, time(10), tzinfo=UTC)
-    turn = Turn(store=PreviewStore(), chat=Chat(user=ChannelUser("preview", "editor"), locale=locale, family_id=1),
+    # PreviewStore has only what the tip and plan actions read and write; a whole Store would be a database
+    turn = Turn(store=PreviewStore(),  # type: ignore[arg-type]
+                chat=Chat(user=ChannelUser("preview", "editor"), locale=locale, family_id=1),
                 family=Family(consent_at=now, consent_by="parent", id=1), library=content.library, now=now,
                 today=today, zone=UTC)  # the moment is 10:00 UTC of ``today``, so ``today`` is read in UTC
     result = Preview(locale, born, today, (today - born).days, corrected, content.translator.show_unreviewed_romani)

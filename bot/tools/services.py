@@ -48,7 +48,8 @@ FLAGS = (*FACTS.values(), "verified")
 MAX_BUTTON_DATA = 64
 LONGEST_BUTTON = "svc:docs:"  # the longest prefix put before an id in button data
 LONGEST_WHERE = ":-89.9999:-179.9999"  # the longest location put after a category in button data
-FOLDERS = {"sr": "error", "en": "error", "rom": "warning"}  # a missing Romani text falls back to Serbian
+# a missing Romani text falls back to Serbian
+FOLDERS: dict[str, Severity] = {"sr": "error", "en": "error", "rom": "warning"}
 
 
 def check_services(content_dir: Path, *, today: date | None = None,
@@ -157,7 +158,8 @@ class _Checker:
         if len(set(values)) != len(values):
             self.add("error", pair[1] if pair else None, "'categories' lists a category twice")
         self.categories = set(values)
-        for node, name in zip(pair[1].value, values, strict=True):  # type: ignore[union-attr]
+        assert pair is not None  # the values came from it
+        for node, name in zip(pair[1].value, values, strict=True):
             self.need_messages(node, [f"services-category-{name}"])
             if len(f"cat:{name}{LONGEST_WHERE}".encode()) > MAX_BUTTON_DATA:
                 self.add("error", node, f"category {name!r} is too long for button data ({MAX_BUTTON_DATA} bytes)")
@@ -180,7 +182,7 @@ class _Checker:
         for name in REQUIRED:
             if name not in fields:
                 self.add("error", node, f"{label}: missing field {name!r} (write null when it is unknown)")
-        if not self.check_id(fields, label):
+        if not self.check_id(fields, label) or not isinstance(service_id, str):  # check_id: a key, so a str
             return None
         values = {name: _value(value) for name, (_, value) in fields.items()}
         category = values.get("category")
@@ -260,9 +262,8 @@ class _Checker:
     def check_coordinates(self, pair: tuple[yaml.Node, yaml.Node] | None, value: Any, label: str) -> None:
         if pair is None or value is None:
             return
-        lat, lon = (value.get("lat"), value.get("lon")) if isinstance(value, dict) else (None, None)
-        numbers = all(isinstance(v, int | float) and not isinstance(v, bool) for v in (lat, lon))
-        if not numbers or set(value) != {"lat", "lon"} or not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        lat, lon = (_number(value.get("lat")), _number(value.get("lon"))) if isinstance(value, dict) else (None, None)
+        if lat is None or lon is None or set(value) != {"lat", "lon"} or not (-90 <= lat <= 90 and -180 <= lon <= 180):
             self.add("error", pair[1], f"{label}: coordinates must be {{lat: 44.8456, lon: 20.3858}} in range")
             return
         (south, north), (west, east) = BELGRADE_BOX
@@ -348,7 +349,7 @@ def register(subparsers: Any) -> None:
 async def _check(args: argparse.Namespace) -> None:
     content = args.content
     if content is None:
-        from bot.cli import settings_from
+        from bot.config import settings_from
 
         content = settings_from(args).content_dir
     if not (content / "data").is_dir():
@@ -370,3 +371,8 @@ async def _check(args: argparse.Namespace) -> None:
     sys.stderr.write(f"{errors} error(s), {len(problems) - errors} warning(s)\n")
     if errors:
         raise SystemExit(1)
+
+
+def _number(value: Any) -> float | None:
+    """An int or a float (a bool is neither), else None."""
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None

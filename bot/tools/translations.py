@@ -34,7 +34,7 @@ class Signature(Visitor):
         self.variables.add(node.id.name)
 
     def visit_SelectExpression(self, node: ast.SelectExpression) -> None:
-        selector = node.selector
+        selector: ast.InlineExpression | ast.Placeable = node.selector
         if isinstance(selector, ast.FunctionReference) and selector.arguments.positional:
             selector = selector.arguments.positional[0]
         if isinstance(selector, ast.VariableReference):

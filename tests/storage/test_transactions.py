@@ -15,6 +15,7 @@ from bot.core.family import Chat
 from bot.core.messages import ChannelUser
 from bot.storage import Database, make_engine, migrate
 from bot.storage.sqlite_connection import OneTripConnection
+from bot.storage.sqlite_connection import connect as sqlite_connect
 
 TURNS = 8
 
@@ -118,3 +119,19 @@ async def test_sqlite_statements_use_the_one_trip_connection(tmp_path) -> None:
             assert await connection.scalar(sa.text("SELECT count(*) FROM item")) == 2
     finally:
         await engine.dispose()
+
+
+@pytest.mark.parametrize("opening", ["awaited", "entered"])
+async def test_the_one_trip_cursor_opens_both_ways_sqlalchemy_opens_it(tmp_path, opening: str) -> None:
+    """SQLAlchemy 2.0 awaits ``connection.cursor()``, 2.1 enters it with ``async with``: both must give the cursor."""
+    connection = await sqlite_connect(str(tmp_path / "open.sqlite3"))
+    try:
+        if opening == "awaited":
+            cursor = await connection.cursor()
+        else:
+            async with connection.cursor() as cursor:
+                pass
+        await cursor.execute("SELECT 1 + 1")
+        assert await cursor.fetchall() == [(2,)]
+    finally:
+        await connection.close()

@@ -63,7 +63,8 @@ class Poller:
     async def _fetch(self) -> list[dict[str, Any]]:
         method = RawGetUpdates(offset=self.offset, limit=BATCH, timeout=self._poll_timeout,
                                allowed_updates=list(ALLOWED_UPDATES))
-        raw = await self._courier.bot(method, request_timeout=self._poll_timeout + 10)
+        # aiogram types the answer as GetUpdates' (Update objects); RawGetUpdates answers the JSON objects
+        raw: list[Any] = await self._courier.bot(method, request_timeout=self._poll_timeout + 10)
         return [item for item in raw if isinstance(item, dict)]
 
     async def _retrying(self, step: Callable[[], Awaitable[list[dict[str, Any]]]]) -> list[dict[str, Any]]:

@@ -27,7 +27,7 @@ def register(subparsers: Any) -> None:
 
 
 def _client(args: argparse.Namespace) -> ViberClient:
-    from bot.cli import settings_from
+    from bot.config import settings_from
 
     settings = settings_from(args)
     if settings.viber_auth_token is None:

@@ -15,7 +15,7 @@ import json
 import math
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeGuard
 
 from bot.channels.viber.keyboard import read_action
 from bot.core.messages import ChannelUser, Inbound
@@ -103,7 +103,7 @@ def _inbound(user: ChannelUser, kind: str, message: dict[str, Any]) -> Inbound |
     return None
 
 
-def _number(value: Any) -> bool:
+def _number(value: Any) -> TypeGuard[float]:
     if isinstance(value, bool) or not isinstance(value, int | float):
         return False
     try:
