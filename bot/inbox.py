@@ -77,13 +77,17 @@ class Inbox:
         locale = self._outage.locale(user)  # the chat's language from its last turn: no database read
         return [render(self._translator(), locale, Reply((Text("security-too-many-messages"),)))]
 
-    async def set_reachable(self, user: ChannelUser, reachable: bool) -> None:
+    async def set_reachable(self, user: ChannelUser, reachable: bool, inbound_id: str | None = None) -> None:
         """Mark a chat (un)reachable: blocked the bot, unsubscribed, or came back. Unknown chats are ignored.
 
-        While the database is away the hint is kept in memory and applied after the first good turn.
+        ``inbound_id`` (a platform's callback id) is claimed in the same transaction: a repeated callback changes
+        nothing. While the database is away the hint is kept in memory and applied after the first good turn.
         """
         try:
             async with self._database.transaction() as store:
+                if inbound_id is not None and not await store.claim_inbound(user.channel, inbound_id):
+                    log.info("duplicate reachability callback on %s ignored", user.channel)
+                    return
                 chat = await store.get_chat(user)
                 if chat is not None and chat.active != reachable:
                     chat.active = reachable
