@@ -1,4 +1,6 @@
-"""The webhook endpoint on the shared aiohttp app.  Checks in this order, each answering before anything is read or
+"""The webhook endpoint on the shared aiohttp app.
+
+Checks in this order, each answering before anything is read or
 stored: the secret header (401, compared in constant time), the body size (413), the JSON (400, also for JSON nested
 too deep to parse). A good update is processed (the core's transaction is committed) before the 200, so a crash
 means Telegram retries it; the replies are sent afterwards in the background. A button press is answered
