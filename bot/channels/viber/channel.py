@@ -40,6 +40,7 @@ from bot.generated_files import GeneratedFiles
 from bot.i18n.render import RenderedMessage
 from bot.inbox import Inbox
 from bot.storage.database import Database
+from bot.storage.file_ledger import FileLedger
 
 log = logging.getLogger(__name__)
 
@@ -82,7 +83,7 @@ class ViberChannel:
         files = None
         if settings.public_base_url:
             files = GeneratedFiles(settings.generated_media_dir, settings.public_base_url,
-                                   lambda: clock.now().timestamp())
+                                   lambda: clock.now().timestamp(), ledger=FileLedger(database))
         return cls(client, inbox, database, translator, auth_token=token, max_body_bytes=settings.max_body_bytes,
                    clock=clock, media_base_url=settings.viber_media_base_url, files=files, budget_s=budget_s)
 
@@ -97,6 +98,7 @@ class ViberChannel:
         """Nothing to poll; the token is checked once so /healthz can tell a wrong one. Expired files go."""
         if self.files is not None:
             await asyncio.to_thread(self.files.sweep)
+            await self.files.forget_erased()
         try:
             await self.client.get_account_info()
         except ViberError as error:
