@@ -130,7 +130,8 @@ class ReminderRunner:
         jobs: list[tuple[str, Callable[[], Awaitable[object]], float]] = [
             (JOB_ID, self.send_tick, self.tick_seconds), (PLANNING_JOB_ID, self.plan_tick, self.tick_seconds)]
         if self._daily is not None:
-            jobs.append((RETENTION_JOB_ID, partial(self._attempt, "reminders retention", self._daily), self.tick_seconds))
+            retention = partial(self._attempt, "reminders retention", self._daily)
+            jobs.append((RETENTION_JOB_ID, retention, self.tick_seconds))
         jobs += [(name, partial(self._attempt, name, work), seconds) for name, work, seconds in self._periodic]
         for job_id, run, seconds in jobs:
             self.scheduler.add_job(run, "interval", seconds=seconds, id=job_id, coalesce=True, max_instances=1,
