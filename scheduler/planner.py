@@ -55,8 +55,8 @@ CHANGE_MARGIN = timedelta(minutes=2)  # transactions that stamped a row before t
 PARALLEL_PARTS = 2  # PostgreSQL: a day in this many transactions at once, each for its share of the families
 MAX_CHILDREN_PER_TICK = 500  # a bulk import is re-planned over several ticks
 # Chunks of a planned day, each one short transaction (docs/performance.md: a parent's turn waits < 100 ms):
-STAGE_TARGETS_PER_CHUNK = 8  # birth dates of dose/visit stages: ~3,000 of a million children
-TIP_FAMILIES_PER_CHUNK = 14_000  # family ids: ~2,000 families of the day's tip weekday, ~2,800 children
+STAGE_TARGETS_PER_CHUNK = 2  # birth dates of dose/visit stages: ~800 of a million children
+TIP_FAMILIES_PER_CHUNK = 7_000  # family ids: ~1,000 families of the day's tip weekday, ~1,400 children
 
 
 @dataclass
