@@ -125,11 +125,23 @@ def _senders(app: App) -> dict[str, Sender]:
 
 
 def mediator_notices(app: App) -> MediatorNotices:
-    senders = _senders(app)
-    settings = app.settings
-    return MediatorNotices(app.database, senders, app.content.translator, SystemClock(settings.timezone),
-                           quiet_hours=(settings.quiet_hours_start, settings.quiet_hours_end),
-                           every_s=settings.scheduler_tick_seconds)
+    return MediatorNotices(app.database, _senders(app), app.content.translator, SystemClock(app.settings.timezone),
+                           calendar=DeliveryCalendar.from_settings(app.settings))
+
+
+GENERATED_FILES_EVERY_S = 300.0  # files of erased families are unservable at once; their bytes go within this
+
+
+def periodic_work(app: App, runner: ReminderRunner) -> None:
+    """Every periodic job besides the reminders, on the one scheduler: mediator notices, content reload, the
+    clean-up of generated files (Viber's /files/) whose chat was erased."""
+    runner.add_periodic("mediator-notices", mediator_notices(app).deliver, app.settings.scheduler_tick_seconds)
+    runner.add_periodic("content-reload", partial(asyncio.to_thread, app.content.reload_if_changed),
+                        app.content.poll_seconds)
+    for channel in app.channels:
+        files = getattr(channel, "files", None)
+        if files is not None:
+            runner.add_periodic(f"{channel.name}-files", files.forget_erased, GENERATED_FILES_EVERY_S)
 
 
 def health_checks(app: App, reminders: ReminderRunner, clock: Clock | None = None) -> dict[str, HealthCheck]:
@@ -168,12 +180,9 @@ async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:
                  ", ".join(c.name for c in app.channels) or "none")
         for channel in app.channels:
             await channel.start()
+        periodic_work(app, reminders)  # notices, content reload, files: on the same scheduler
         reminders.start()
-        watcher = asyncio.create_task(app.content.watch(stop))  # hot reload of edited content
-        notices = asyncio.create_task(mediator_notices(app).run(stop))  # "a family needs you" to mediators
         await stop.wait()
-        await watcher
-        await notices
     finally:
         await reminders.stop()
         for channel in reversed(app.channels):

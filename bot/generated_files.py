@@ -2,15 +2,18 @@
 
 Viber cannot upload: a picture or file message names a URL that Viber fetches. :class:`GeneratedFiles` writes an
 attachment's bytes (:class:`bot.core.messages.Attachment`: an invitation's QR picture, a family's data export) to
-``GENERATED_MEDIA_DIR`` as ``<token>.<ext>``, readable by this user only (0600), and serves it at
-``GET {PUBLIC_BASE_URL}/files/<token>.<ext>`` until it expires: pictures after 24 hours (a QR code is scanned on
-the spot), other files after one hour. The token is ``secrets.token_urlsafe(24)`` (192 random bits): the URL is
-the only key, so it is never logged.
+``GENERATED_MEDIA_DIR`` as ``<token>.<ext>``, readable by this user only (0600), and serves it at ``GET
+{PUBLIC_BASE_URL}/files/<token>.<ext>`` until it expires: pictures after 24 hours (a QR code is scanned on the
+spot), other files after one hour. The token is ``secrets.token_urlsafe(24)`` (192 random bits): the URL is the only
+key, so it is never logged.
 
 The expiry is the file's modification time: every process sharing the folder agrees on it and a restart forgets
-nothing. Expired files are deleted on each write and at start, and never served. Only names of exactly that shape
-are served or deleted (a regular expression, checked before any path is built): no listing, no other file of the
-folder, no path outside it. Answers carry ``Cache-Control: no-store``.
+nothing. Expired files are deleted on each write and at start, and never served. With a ledger
+(:mod:`bot.storage.file_ledger`, what the Viber channel uses) a file is also served only while its chat exists:
+erasing a family (/delete, the operator, retention) stops its /mydata file at once, and the bytes are deleted at the
+next request for it or the next :meth:`GeneratedFiles.forget_erased` (at start and every few minutes). Only names of
+exactly that shape are served or deleted (a regular expression, checked before any path is built): no listing, no
+other file of the folder, no path outside it. Answers carry ``Cache-Control: no-store``.
 """
 
 from __future__ import annotations
@@ -23,11 +26,13 @@ import secrets
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 
 from aiohttp import web
 
-from bot.core.messages import Attachment
+from bot.core.messages import Attachment, ChannelUser
+from bot.storage.file_ledger import FileLedger
 
 log = logging.getLogger(__name__)
 
@@ -65,25 +70,60 @@ def lifetime_s(media_type: str) -> int:
 
 
 class GeneratedFiles:
-    def __init__(self, folder: Path, base_url: str, now: Callable[[], float] = time.time) -> None:
+    def __init__(self, folder: Path, base_url: str, now: Callable[[], float] = time.time,
+                 ledger: FileLedger | None = None) -> None:
         self.folder = folder
         self.base_url = base_url.rstrip("/")
         self._now = now
+        self.ledger = ledger  # which files may be served (bot/storage/file_ledger.py); None: every unexpired one
 
     def publish(self, attachment: Attachment) -> PublishedFile:
         """Store the bytes under a fresh token (deleting expired files first); raises OSError when it cannot."""
-        self.sweep()
+        name, expires = self._fresh(attachment)
+        return self._write(name, attachment, expires)
+
+    async def publish_for(self, attachment: Attachment, owner: ChannelUser | None) -> PublishedFile:
+        """:meth:`publish` for ``owner``'s chat: with a ledger, recorded first, so erasing the chat (or its
+        family) stops the file being served at once and deletes it (see :meth:`forget_erased`)."""
+        if self.ledger is None:
+            return await asyncio.to_thread(self.publish, attachment)
+        name, expires = self._fresh(attachment)
+        await self.ledger.record(name, owner, datetime.fromtimestamp(expires, UTC))
+        return await asyncio.to_thread(self._write, name, attachment, expires)
+
+    def _fresh(self, attachment: Attachment) -> tuple[str, float]:
         media_type = media_type_of(attachment)
-        name = f"{secrets.token_urlsafe(TOKEN_BYTES)}.{EXTENSIONS[media_type]}"
+        return (f"{secrets.token_urlsafe(TOKEN_BYTES)}.{EXTENSIONS[media_type]}",
+                self._now() + lifetime_s(media_type))
+
+    def _write(self, name: str, attachment: Attachment, expires: float) -> PublishedFile:
+        self.sweep()
         self.folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         path = self.folder / name
         descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(descriptor, "wb") as out:
             out.write(attachment.content)
-        expires = self._now() + lifetime_s(media_type)
         os.utime(path, (expires, expires))
         return PublishedFile(f"{self.base_url}/files/{name}", attachment.filename, len(attachment.content),
-                             media_type)
+                             MEDIA_TYPES[name.rsplit(".", 1)[1]])
+
+    async def forget_erased(self) -> int:
+        """Delete the files whose chat was erased (no ledger row any more); returns how many."""
+        if self.ledger is None:
+            return 0
+        names = await asyncio.to_thread(self._names)
+        gone = await self.ledger.unknown(names, datetime.fromtimestamp(self._now(), UTC)) if names else set()
+        for name in gone:
+            (self.folder / name).unlink(missing_ok=True)
+        if gone:
+            log.info("generated files: %s file(s) of erased chats deleted", len(gone))
+        return len(gone)
+
+    def _names(self) -> list[str]:
+        try:
+            return [entry.name for entry in os.scandir(self.folder) if NAME.fullmatch(entry.name)]
+        except FileNotFoundError:
+            return []
 
     def sweep(self) -> int:
         """Delete the expired files; returns how many."""
@@ -122,6 +162,10 @@ class GeneratedFiles:
     async def serve(self, request: web.Request) -> web.Response:
         name = request.match_info["name"]
         path = self.find(name)
+        if path is not None and self.ledger is not None and not await self.ledger.holds(
+                name, datetime.fromtimestamp(self._now(), UTC)):
+            path.unlink(missing_ok=True)  # its chat or family was erased
+            path = None
         if path is None:
             raise web.HTTPNotFound(headers=NO_STORE)
         try:

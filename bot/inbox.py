@@ -15,11 +15,13 @@ from bot.core.messages import ChannelUser, Inbound, Reply, Text
 from bot.core.ports import Clock
 from bot.i18n.render import RenderedMessage, render
 from bot.i18n.translator import Translator
-from bot.outage import Outage, is_outage
+from bot.outage import Outage, is_busy, is_outage
 from bot.ratelimit import InboundLimiter, Verdict
 from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
+
+TURN_WAIT_S = 5.0  # at most this long in this process's SQLite write queue (as long as SQLite's busy_timeout)
 
 
 class Inbox:
@@ -43,23 +45,26 @@ class Inbox:
         try:
             replies = await self._turn(inbound, inbound_id)
         except Exception as error:
-            if not is_outage(error):
+            if is_busy(error):
+                log.warning("database busy (%s): answered \"try again in a moment\"", type(error).__name__)
+            elif is_outage(error):
+                self._outage.went_down(error)
+            else:
                 raise
-            self._outage.went_down(error)
             if not self._outage.first_answer(inbound.user.channel, inbound_id):
                 return None
             locale = self._outage.locale(inbound.user)
             return [render(self._translator(), locale, Reply((Text("outage-try-again"),)))]
         if self._outage.down:
             self._outage.came_back()
-            for user, reachable in self._outage.take_skipped():  # hints that came while it was away
-                await self.set_reachable(user, reachable)
+        for user, reachable in self._outage.take_skipped():  # hints that came while it was away or busy
+            await self.set_reachable(user, reachable)
         return replies
 
     async def _turn(self, inbound: Inbound, inbound_id: str | None) -> list[RenderedMessage] | None:
         if self.limiter is not None and (verdict := self.limiter.check(inbound.user)) is not Verdict.ALLOW:
             return self._flooded(inbound.user, verdict)  # dropped unread; the platform still gets its 200
-        async with self._database.transaction() as store:
+        async with self._database.transaction(wait_s=TURN_WAIT_S) as store:
             if inbound_id is not None and not await store.claim_inbound(inbound.user.channel, inbound_id):
                 log.info("duplicate inbound on %s ignored", inbound.user.channel)
                 return None
@@ -77,19 +82,26 @@ class Inbox:
         locale = self._outage.locale(user)  # the chat's language from its last turn: no database read
         return [render(self._translator(), locale, Reply((Text("security-too-many-messages"),)))]
 
-    async def set_reachable(self, user: ChannelUser, reachable: bool) -> None:
+    async def set_reachable(self, user: ChannelUser, reachable: bool, inbound_id: str | None = None) -> None:
         """Mark a chat (un)reachable: blocked the bot, unsubscribed, or came back. Unknown chats are ignored.
 
-        While the database is away the hint is kept in memory and applied after the first good turn.
+        ``inbound_id`` (a platform's callback id) is claimed in the same transaction: a repeated callback changes
+        nothing. While the database is away the hint is kept in memory and applied after the first good turn.
         """
         try:
             async with self._database.transaction() as store:
+                if inbound_id is not None and not await store.claim_inbound(user.channel, inbound_id):
+                    log.info("duplicate reachability callback on %s ignored", user.channel)
+                    return
                 chat = await store.get_chat(user)
                 if chat is not None and chat.active != reachable:
                     chat.active = reachable
                     await store.save_chat(chat)
                     log.info("chat on %s marked %s", user.channel, "reachable" if reachable else "unreachable")
         except Exception as error:
+            if is_busy(error):
+                self._outage.skip(user, reachable)
+                return
             if not is_outage(error):
                 raise
             self._outage.went_down(error)

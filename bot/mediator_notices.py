@@ -1,18 +1,19 @@
 """Telling a mediator, in her own chat, that one of her families needs her (it asked for help, or another
 mediator handed it to her).
 
-The dialog only writes a ``mediator_notice`` row (in the same transaction as the request); this loop sends the
-rows that are not sent yet through the mediator's channel (a :class:`bot.delivery.Sender`), outside quiet hours.
-A notice is marked sent after the channel accepted it, or when the chat is gone for good (blocked); a transient
-failure leaves it for the next round. Her menu also counts the notices she has not seen, so nothing is lost on
-a channel that cannot send (the terminal).
+The dialog only writes a ``mediator_notice`` row (in the same transaction as the request); :meth:`deliver`, a job
+on the scheduler (scheduler/runner.py), sends them as the dispatcher sends reminders: claimed with a lease (two
+processes never send one notice twice: bot/storage/notice_claims.py), never in the quiet hours of
+:class:`scheduler.calendar.DeliveryCalendar`, one message per mediator per batch, a transient failure retried
+after the dispatcher's backoff (:class:`scheduler.dispatcher.DispatchPolicy`) up to its ``max_attempts``. A chat
+gone for good (blocked) ends the notices' delivery. Her menu also counts the notices she has not seen, so
+nothing is lost on a channel that cannot send (the terminal).
 """
 
 from __future__ import annotations
 
-import asyncio
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from bot.core.messages import Button, ChannelUser, Reply, Text
 from bot.core.ports import Clock
@@ -20,7 +21,9 @@ from bot.delivery import DeliveryError, PermanentDeliveryError, Sender
 from bot.i18n.render import render
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
-from bot.storage.mediators import PendingNotice, SqlMediators
+from bot.storage.notice_claims import ClaimedNotice, claim_notices, notices_done, notices_later
+from scheduler.calendar import DeliveryCalendar
+from scheduler.dispatcher import DispatchPolicy
 
 log = logging.getLogger(__name__)
 
@@ -29,56 +32,52 @@ BATCH = 50
 
 class MediatorNotices:
     def __init__(self, database: Database, senders: Mapping[str, Sender], translator: Callable[[], Translator],
-                 clock: Clock, *, quiet_hours: tuple[int, int] = (21, 8), every_s: float = 30.0) -> None:
+                 clock: Clock, *, calendar: DeliveryCalendar | None = None,
+                 policy: DispatchPolicy | None = None, batch: int = BATCH) -> None:
         self._database = database
         self._senders = senders
         self._translator = translator
         self._clock = clock
-        self._quiet = quiet_hours
-        self.every_s = every_s
-
-    def quiet_now(self) -> bool:
-        hour = self._clock.now().astimezone(self._clock.zone).hour
-        start, end = self._quiet
-        return (start <= hour or hour < end) if start > end else start <= hour < end
+        self.calendar = calendar or DeliveryCalendar()
+        self.policy = policy or DispatchPolicy(calendar=self.calendar)
+        self.batch = batch  # notices per claim
 
     async def deliver(self) -> int:
         """Send what is due now; returns how many notices went out."""
-        if self.quiet_now():
+        now = self._clock.now()
+        if self.calendar.is_quiet(now) or not self._senders:
             return 0
-        async with self._database.transaction() as store:
-            pending = await SqlMediators(store.session).unsent_notices(list(self._senders), BATCH)
+        claimed = await claim_notices(self._database, list(self._senders), now, now + self.policy.lease, self.batch)
+        by_mediator: dict[int, list[ClaimedNotice]] = {}
+        for notice in claimed:
+            by_mediator.setdefault(notice.mediator_id, []).append(notice)
         sent = 0
-        for notice in pending:
-            if await self._send(notice):
-                sent += 1
+        for notices in by_mediator.values():
+            sent += await self._send(notices)
         return sent
 
-    async def _send(self, notice: PendingNotice) -> bool:
-        lead = Text("mediator-notice-" + notice.kind.replace("_", "-"), {"caregiver": notice.caregiver})
-        reply = Reply(parts=(lead,), buttons=((Button(Text("mediator-menu-worklist"), "md:work"),),))
-        message = render(self._translator(), notice.locale, reply)
-        delivered = True
+    async def _send(self, notices: Sequence[ClaimedNotice]) -> int:
+        """One message to one mediator with all her notices of this batch; how many were delivered."""
+        first, ids = notices[0], [n.id for n in notices]
+        lines = tuple(Text("mediator-notice-" + n.kind.replace("_", "-"), {"caregiver": n.caregiver})
+                      for n in notices)
+        reply = Reply(parts=lines, buttons=((Button(Text("mediator-menu-worklist"), "md:work"),),))
+        message = render(self._translator(), first.locale, reply)
         try:
-            await self._senders[notice.channel].send(ChannelUser(notice.channel, notice.user_id), [message])
+            await self._senders[first.channel].send(ChannelUser(first.channel, first.user_id), [message])
         except PermanentDeliveryError as error:
-            log.warning("mediator notice %s not deliverable: %s", notice.id, error.code)
-            delivered = False
+            log.warning("mediator notices %s not deliverable: %s", ids, error.code)
+            await notices_done(self._database, ids, self._clock.now())
+            return 0
         except DeliveryError as error:
-            log.info("mediator notice %s postponed: %s", notice.id, error.code)
-            return False
-        async with self._database.transaction() as store:
-            await SqlMediators(store.session).mark_notice_sent(notice.id, self._clock.now())
-        return delivered
-
-    async def run(self, stop: asyncio.Event) -> None:
-        """Deliver every ``every_s`` seconds until ``stop`` is set."""
-        while not stop.is_set():
-            try:
-                await self.deliver()
-            except Exception as error:  # the next round tries again; the rows keep what is owed
-                log.error("mediator notices failed: %s", type(error).__name__)
-            try:
-                await asyncio.wait_for(stop.wait(), self.every_s)
-            except TimeoutError:
-                pass
+            attempts = max(n.attempts for n in notices)
+            if attempts >= self.policy.max_attempts:
+                log.warning("mediator notices %s given up after %s attempts: %s", ids, attempts, error.code)
+                await notices_done(self._database, ids, self._clock.now())
+                return 0
+            wait = self.policy.backoff(attempts, error.retry_after)
+            log.info("mediator notices %s postponed by %ss: %s", ids, int(wait.total_seconds()), error.code)
+            await notices_later(self._database, ids, self._clock.now() + wait)
+            return 0
+        await notices_done(self._database, ids, self._clock.now())
+        return len(notices)

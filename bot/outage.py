@@ -18,9 +18,11 @@ What counts as an outage (the error or anything in its cause chain):
   wraps anything);
 - SQLite "unable to open database file" and "disk I/O error": the file or its disk is gone.
 
-Not an outage: SQLite "database is locked" / "busy". That is contention between writers; SQLite has already
-waited ``busy_timeout`` (5 s), so the update fails as before (webhook 500) and the platform's retry gets a real
-answer, which is better than an apology. Anything else is a bug and is raised as before.
+Busy, not away (:func:`is_busy`): SQLite "database is locked" after its ``busy_timeout`` (5 s: another process,
+such as a long ``cavororo families import``, held the write lock), and :class:`bot.storage.database.DatabaseBusy`
+(this process's write queue did not move within the turn's wait). The update gets the same "try again in a
+moment" answer and is not kept, but the database is not marked away (issue 18: a 500 got no answer on Telegram,
+and on Viber the message was lost). Anything else is a bug and is raised as before.
 
 The outage is logged once when it starts and once when it ends, with the error's type only.
 """
@@ -37,6 +39,7 @@ from collections.abc import Iterator
 from sqlalchemy import exc
 
 from bot.core.messages import SERBIAN_LATIN, ChannelUser
+from bot.storage.database import DatabaseBusy
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +72,19 @@ def is_outage(error: BaseException) -> bool:
             state = str(getattr(cause, "sqlstate", "") or "")
             if state.startswith(_CONNECTION_STATES) or "InterfaceError" in {t.__name__ for t in type(cause).mro()}:
                 return True
+    return False
+
+
+_SQLITE_BUSY = ("database is locked", "database table is locked")
+
+
+def is_busy(error: BaseException) -> bool:
+    """True when another writer kept the database from this turn (see the module docstring)."""
+    for cause in _chain(error):
+        if isinstance(cause, DatabaseBusy):
+            return True
+        if isinstance(cause, exc.OperationalError) and isinstance(cause.orig, sqlite3.Error):
+            return any(text in str(cause.orig).lower() for text in _SQLITE_BUSY)
     return False
 
 

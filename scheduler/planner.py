@@ -23,12 +23,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Awaitable, Callable, Iterable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
+from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import partial
-
-from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.core.library import Library
 from bot.core.ports import Clock
@@ -55,6 +54,9 @@ DEFAULT_HORIZON_DAYS = 14
 CHANGE_MARGIN = timedelta(minutes=2)  # transactions that stamped a row before the watermark but committed after
 PARALLEL_PARTS = 2  # PostgreSQL: a day in this many transactions at once, each for its share of the families
 MAX_CHILDREN_PER_TICK = 500  # a bulk import is re-planned over several ticks
+# Chunks of a planned day, each one short transaction (docs/performance.md: a parent's turn waits < 100 ms):
+STAGE_TARGETS_PER_CHUNK = 2  # birth dates of dose/visit stages: ~800 of a million children
+TIP_FAMILIES_PER_CHUNK = 7_000  # family ids: ~1,000 families of the day's tip weekday, ~1,400 children
 
 
 @dataclass
@@ -74,7 +76,7 @@ class Planner:
         clock: Clock,
         horizon_days: int = DEFAULT_HORIZON_DAYS,
     ) -> None:
-        self._sessions = async_sessionmaker(database.engine, expire_on_commit=False)
+        self._database = database
         self._dialect = database.engine.dialect.name
         self._library = library if callable(library) else (lambda: library)
         self.calendar = calendar
@@ -174,19 +176,34 @@ class Planner:
     async def plan_day(self, day: date, now: datetime | None = None) -> int:
         """Plan every dose, visit and tip reminder of local ``day`` for every child; returns the new rows.
 
-        SQLite (one writer): one transaction. PostgreSQL: PARALLEL_PARTS transactions at once on as many
-        connections, each for the families whose id is its part modulo PARALLEL_PARTS, so the server works on
-        them with all its cores and no two of them touch the same family (planning is idempotent: a part that
-        fails is simply planned again by the next tick)."""
-        parts = PARALLEL_PARTS if self._dialect == "postgresql" else 1
-        work = [partial(self.plan_day_in, day=day, now=now, part=n, parts=parts) for n in range(parts)]
-        added = sum(await asyncio.gather(*(self._in_transaction(part) for part in work)))
+        In chunks, each its own short transaction through :meth:`Database.transaction` (on SQLite the queue the
+        parents' turns wait in, so a turn waits for one chunk at most, never for the whole day): the dose and
+        visit stages STAGE_TARGETS_PER_CHUNK birth dates at a time, the weekly tips TIP_FAMILIES_PER_CHUNK family
+        ids at a time. PostgreSQL also runs PARALLEL_PARTS transactions of a chunk at once, each for the
+        families whose id is its part modulo PARALLEL_PARTS, so the server uses all its cores and no two touch
+        the same family. Planning is idempotent: a chunk that fails is planned again by the next tick."""
+        self._load()
+        now = now or self.clock.now()
+        hours, parts = self._hours(day, now), PARALLEL_PARTS if self._dialect == "postgresql" else 1
+        targets, added = self._stage_targets(day), 0
+        for start in range(0, len(targets), STAGE_TARGETS_PER_CHUNK):
+            chunk = targets[start:start + STAGE_TARGETS_PER_CHUNK]
+            added += await self._in_parts(parts, partial(_plan_stages, chunk, hours, parts))
+        async with self._transaction() as outbox:
+            span = await outbox.family_id_range()
+        low, high = span or (0, -1)
+        for first in range(low, high + 1, TIP_FAMILIES_PER_CHUNK):
+            families = (first, min(first + TIP_FAMILIES_PER_CHUNK - 1, high))
+            added += await self._in_parts(parts, partial(_plan_tips, self._tip_day(day), hours, parts, families))
         log.info("planned %s: %s new rows", day.isoformat(), added)
         return added
 
-    async def _in_transaction(self, work: Callable[[OutboxRepository], Awaitable[int]]) -> int:
-        async with self._transaction() as outbox:
-            return await work(outbox)
+    async def _in_parts(self, parts: int, work: Callable[[OutboxRepository, int], Awaitable[int]]) -> int:
+        async def one(part: int) -> int:
+            async with self._transaction() as outbox:
+                return await work(outbox, part)
+
+        return sum(await asyncio.gather(*(one(part) for part in range(parts))))
 
     async def plan_day_in(
         self, outbox: OutboxRepository, day: date, now: datetime | None = None, *, part: int = 0, parts: int = 1
@@ -249,26 +266,19 @@ class Planner:
         self._load()
         return self.children_plan.whole_plan(snapshot, existing)
 
-    def _transaction(self) -> _OutboxTransaction:
-        return _OutboxTransaction(self._sessions)
+    @asynccontextmanager
+    async def _transaction(self) -> AsyncIterator[OutboxRepository]:
+        """An OutboxRepository on one transaction of the Database (its queue on SQLite): committed at the end,
+        rolled back on error."""
+        async with self._database.transaction() as store:
+            yield OutboxRepository(store.session)
 
 
-class _OutboxTransaction:
-    """``async with`` an OutboxRepository on a new session: committed at the end, rolled back on error."""
+async def _plan_stages(targets: Sequence[StageTarget], hours: Sequence[HourSlot], parts: int,
+                       outbox: OutboxRepository, part: int) -> int:
+    return await outbox.plan_stages(targets, hours, utc_now(), part, parts)
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession]) -> None:
-        self._sessions = sessions
 
-    async def __aenter__(self) -> OutboxRepository:
-        self._session = self._sessions()
-        self._transaction = await self._session.begin()
-        return OutboxRepository(self._session)
-
-    async def __aexit__(self, kind: object, error: object, traceback: object) -> None:
-        try:
-            if error is None:
-                await self._transaction.commit()
-            else:
-                await self._transaction.rollback()
-        finally:
-            await self._session.close()
+async def _plan_tips(tip_day: TipDay, hours: Sequence[HourSlot], parts: int, families: tuple[int, int],
+                     outbox: OutboxRepository, part: int) -> int:
+    return await outbox.plan_tips(tip_day, hours, utc_now(), part, parts, families)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from bot.core import invitations, menu
 from bot.core.desk import Desk, back_to_menu, parse_id
 from bot.core.family import Child
+from bot.core.free_text import clean_free_text
 from bot.core.mediation import FamilyFacts, FamilyProfile, Note
 from bot.core.messages import Button, Lines, Text
 from bot.core.turn import Turn, button, child_name
@@ -183,8 +184,8 @@ async def note(d: Desk, text: str) -> None:
     if profile is None:
         d.show_menu(Text("mediator-not-your-family"))
         return
-    kept = " ".join(text.split())
-    if not kept or len(kept) > NOTE_MAX:
+    kept = clean_free_text(text, NOTE_MAX)
+    if kept is None:
         d.t.say(Text("mediator-note-invalid", {"max": NOTE_MAX}),
                 buttons=((button(f"md:fam:{profile.family_id}", "button-cancel"),),))
         return

@@ -6,12 +6,12 @@ The child-entry steps serve both the first onboarding (``purpose="first"``) and 
 
 from __future__ import annotations
 
-import unicodedata
 from datetime import date
 
 from bot.core.age import add_months
 from bot.core.dates import BirthDateError, parse_birth_date
 from bot.core.family import Child, Family
+from bot.core.free_text import clean_free_text
 from bot.core.messages import LOCALES, Text
 from bot.core.turn import Turn, button, child_name
 
@@ -85,13 +85,8 @@ def ask_nickname(t: Turn, purpose: str) -> None:
 
 
 def clean_nickname(text: str) -> str | None:
-    """A nickname as typed, without control characters and extra spaces; None if empty or too long."""
-    text = unicodedata.normalize("NFC", text)
-    kept = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    name = " ".join(kept.split())
-    if not name or len(name) > NICKNAME_MAX:
-        return None
-    return name
+    """A nickname as typed, cleaned as all free text is (bot/core/free_text.py); None if empty or too long."""
+    return clean_free_text(text, NICKNAME_MAX)
 
 
 async def answer_nickname(t: Turn, text: str | None) -> None:

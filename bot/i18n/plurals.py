@@ -2,9 +2,9 @@
 
 fluent.runtime picks plural rules from Babel for the bundle's locale and, for a locale Babel does not know
 (Romani, "rom"), silently uses the server's default locale. We never rely on that: each bundle gets one of
-the rules below (see :func:`install`).
+the rules below (see :func:`install`): Babel's CLDR rules for Serbian and English, our own for Romani.
 
-Rules follow CLDR operands (https://unicode.org/reports/tr35/tr35-numbers.html#Operands):
+The Romani rule uses CLDR operands (https://unicode.org/reports/tr35/tr35-numbers.html#Operands):
 ``n`` absolute value, ``i`` integer digits, ``v`` count of visible fraction digits, ``f`` visible fraction
 digits as an integer.
 """
@@ -15,6 +15,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
+
+from babel import Locale
 
 PluralRule = Callable[[Any], str]
 
@@ -36,28 +38,10 @@ def operands(number: int | float | Decimal) -> Operands:
     return Operands(n=Decimal(text), i=int(whole), v=len(fraction), f=int(fraction or "0"))
 
 
-def serbian(number: int | float | Decimal) -> str:
-    """CLDR Serbian: one (1, 21, 101), few (2-4, 22-24), other (0, 5-20, 25...); the same for fractions."""
-    op = operands(number)
-    if _serbian_one(op.i) and op.v == 0 or op.v and _serbian_one(op.f):
-        return "one"
-    if _serbian_few(op.i) and op.v == 0 or op.v and _serbian_few(op.f):
-        return "few"
-    return "other"
-
-
-def _serbian_one(value: int) -> bool:
-    return value % 10 == 1 and value % 100 != 11
-
-
-def _serbian_few(value: int) -> bool:
-    return value % 10 in (2, 3, 4) and value % 100 not in (12, 13, 14)
-
-
-def english(number: int | float | Decimal) -> str:
-    """CLDR English: one for exactly 1 written without fraction digits, other otherwise."""
-    op = operands(number)
-    return "one" if op.i == 1 and op.v == 0 else "other"
+# CLDR's rules as Babel ships them (sr_Latn and sr_Cyrl share one rule). tests/i18n/test_plurals.py pins that they
+# agree with the hand-written rules they replaced on every count 0..1000 and on decimals.
+serbian: PluralRule = Locale.parse("sr_Latn").plural_form
+english: PluralRule = Locale.parse("en").plural_form
 
 
 def romani(number: int | float | Decimal) -> str:

@@ -133,6 +133,10 @@ def _upgrade(connection: Connection, timezone: str | None) -> None:
     log.info("database schema is at the newest revision")
 
 
+class DatabaseBusy(Exception):
+    """This process's SQLite write queue did not move in time (another writer holds it): not an outage."""
+
+
 class Database:
     """The engine and its sessions; hands out one :class:`SqlStore` per transaction."""
 
@@ -150,23 +154,29 @@ class Database:
         return cls(make_engine(url))
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[SqlStore]:
+    async def transaction(self, wait_s: float | None = None) -> AsyncIterator[SqlStore]:
         """A store on one transaction: committed when the block ends, rolled back if it raises.
 
         On SQLite one transaction of this Database runs at a time (the others wait their turn, in order); a
-        transaction opened inside another one in the same task does not wait for itself.
+        transaction opened inside another one in the same task does not wait for itself. ``wait_s`` bounds that
+        wait: past it :class:`DatabaseBusy` is raised (a parent's turn then gets "try again in a moment").
         """
         if self._writer is None or self._writing is asyncio.current_task():
             async with self._sessions() as session, session.begin():
                 yield SqlStore(session)
             return
-        async with self._writer:
-            self._writing = asyncio.current_task()
-            try:
-                async with self._sessions() as session, session.begin():
-                    yield SqlStore(session)
-            finally:
-                self._writing = None
+        try:
+            async with asyncio.timeout(wait_s):
+                await self._writer.acquire()
+        except TimeoutError:
+            raise DatabaseBusy(f"no turn in the write queue within {wait_s} s") from None
+        self._writing = asyncio.current_task()
+        try:
+            async with self._sessions() as session, session.begin():
+                yield SqlStore(session)
+        finally:
+            self._writing = None
+            self._writer.release()
 
     async def ping(self, timeout: float = 5.0) -> bool:
         """True when the database answers a trivial query within ``timeout`` seconds."""

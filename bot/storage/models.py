@@ -269,6 +269,20 @@ class MediatorNoticeRow(Base):
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)  # claimed by a dispatcher until then
+    attempts: Mapped[int] = mapped_column(default=0, server_default=sa.text("0"))
+    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # a failed send waits the backoff
+
+
+class GeneratedFileRow(Base):
+    """A file made for one chat and served at /files/ (bot/generated_files.py) while this row exists: it goes when
+    the file expires, and with the chat when the chat or its family is erased."""
+
+    __tablename__ = "generated_file"
+
+    name: Mapped[str] = mapped_column(sa.String(64), primary_key=True)  # <token>.<ext>
+    chat_id: Mapped[int | None] = mapped_column(sa.ForeignKey("chat.id", ondelete="CASCADE"), index=True)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
 class AuditRow(Base):

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import ChatRow, ChildRow, FamilyRow, TipSeenRow, VaccinationRecordRow
 from bot.storage.outbox_bulk import (
+    ALL_FAMILIES,
     OUTBOX,
     HourSlot,
     StageTarget,
@@ -145,13 +146,15 @@ class OutboxRepository:
         return await self._insert_from(stage_statement(self.dialect), parameters)
 
     async def plan_tips(
-        self, slot: TipDay, hours: Sequence[HourSlot], created_at: datetime, part: int = 0, parts: int = 1
+        self, slot: TipDay, hours: Sequence[HourSlot], created_at: datetime, part: int = 0, parts: int = 1,
+        families: tuple[int, int] = ALL_FAMILIES,
     ) -> int:
-        """Insert the weekly tips of one day (of the families whose id is ``part`` modulo ``parts``); returns
-        how many were new."""
+        """Insert the weekly tips of one day (of the families whose id is ``part`` modulo ``parts``, ids from
+        ``families[0]`` through ``families[1]``); returns how many were new."""
         if not slot.book.size:
             return 0
-        parameters = tip_parameters(slot, part, parts) | hour_parameters(hours) | {"created_at": created_at}
+        parameters = (tip_parameters(slot, part, parts, families) | hour_parameters(hours)
+                      | {"created_at": created_at})
         return await self._insert_from(tip_statement(self.dialect), parameters)
 
     async def _insert_from(self, statement: sa.Insert, parameters: dict[str, object]) -> int:
@@ -248,6 +251,11 @@ class OutboxRepository:
         for child_id, at in await self._session.execute(query):
             found[child_id] = at if isinstance(at, datetime) else _parse_moment(at)
         return found
+
+    async def family_id_range(self) -> tuple[int, int] | None:
+        """The lowest and highest family id, or None when there is no family (planning's chunks)."""
+        low, high = (await self._session.execute(sa.select(sa.func.min(FamilyRow.id), sa.func.max(FamilyRow.id)))).one()
+        return None if low is None else (int(low), int(high))
 
     async def newest_created_at(self) -> datetime | None:
         """When the newest outbox row was written (the last time anything was planned), if any."""

@@ -230,16 +230,23 @@ def _insert(dialect: str, rows: sa.Subquery) -> sa.Insert:
     return insert_ignoring(dialect).from_select(INSERTED_COLUMNS, select)
 
 
+ALL_FAMILIES = (0, 2**31 - 1)  # family ids (a 32-bit integer column) from, through
+
+
 def stage_parameters(dialect: str, targets: Sequence[StageTarget], part: int = 0, parts: int = 1) -> dict[str, Any]:
     """Parameters of :func:`stage_statement`, for the families whose id is ``part`` modulo ``parts``."""
     rows = [[x.kind, x.item, x.stage, x.birth_date, x.head, x.tail, x.fingerprint, x.dose_id] for x in targets]
-    return {"targets": _document(dialect, _TARGET_COLUMNS, rows), "part": part, "parts": parts}
+    return {"targets": _document(dialect, _TARGET_COLUMNS, rows), "part": part, "parts": parts,
+            "first_family": ALL_FAMILIES[0], "last_family": ALL_FAMILIES[1]}
 
 
 def _in_part(family_id: sa.SQLColumnExpression[int]) -> ColumnElement[bool]:
-    """The family belongs to part ``:part`` of ``:parts``: parallel transactions never share a family (nor lock
-    the same family and child rows for their foreign-key checks)."""
-    return family_id % sa.bindparam("parts", type_=sa.Integer) == sa.bindparam("part", type_=sa.Integer)
+    """The family belongs to part ``:part`` of ``:parts`` (parallel transactions never share a family, nor lock
+    the same family and child rows for their foreign-key checks) and to the chunk of family ids
+    ``:first_family`` through ``:last_family`` (planning commits chunk by chunk: scheduler/planner.py)."""
+    return sa.and_(family_id % sa.bindparam("parts", type_=sa.Integer) == sa.bindparam("part", type_=sa.Integer),
+                   family_id.between(sa.bindparam("first_family", type_=sa.Integer),
+                                     sa.bindparam("last_family", type_=sa.Integer)))
 
 
 def _age_on(dialect: str, day: ColumnElement[date]) -> ColumnElement[int]:
@@ -322,7 +329,9 @@ def tip_statement(dialect: str) -> sa.Insert:
     return _insert(dialect, rows)
 
 
-def tip_parameters(slot: TipDay, part: int = 0, parts: int = 1) -> dict[str, Any]:
-    """Parameters of :func:`tip_statement`, for the families whose id is ``part`` modulo ``parts``."""
+def tip_parameters(slot: TipDay, part: int = 0, parts: int = 1,
+                   families: tuple[int, int] = ALL_FAMILIES) -> dict[str, Any]:
+    """Parameters of :func:`tip_statement`, for the families whose id is ``part`` modulo ``parts``, with ids
+    from ``families[0]`` through ``families[1]``."""
     return {"book": slot.book.document, "day": slot.day, "weekday": slot.weekday, "key_head": slot.key_head,
-            "part": part, "parts": parts}
+            "part": part, "parts": parts, "first_family": families[0], "last_family": families[1]}

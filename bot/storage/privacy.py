@@ -26,6 +26,7 @@ from bot.storage.models import (
     FamilyNoteRow,
     FamilyProfileRow,
     FamilyRow,
+    GeneratedFileRow,
     InvitationRow,
     MediatorNoticeRow,
     MediatorRow,
@@ -108,6 +109,8 @@ class SqlPrivacy:
         await session.execute(sa.delete(OutboxRow.__table__).where(
             sa.or_(OutboxRow.family_id == family_id, OutboxRow.child_id.in_(child_ids))))
         await self._delete_children(child_ids)
+        # files made for these chats (a /mydata export) stop being served now; the rest go with their chats
+        await session.execute(sa.delete(GeneratedFileRow.__table__).where(GeneratedFileRow.chat_id.in_(kept)))
         if kept:  # a mediator's own chat that was also the family's: it stays hers, unlinked
             await session.execute(sa.update(ChatRow.__table__).where(ChatRow.id.in_(kept))
                                   .values(family_id=None, step="", data={}))

@@ -68,10 +68,6 @@ class Progress:
             sys.stderr.flush()
 
 
-class _DryRun(Exception):
-    """Raised at the end of a dry run so the transaction rolls back."""
-
-
 def _read(args: argparse.Namespace, content_dir: Path, today: date) -> tuple[list[RosterRow], list[RowProblem]]:
     try:
         roster = read_roster(args.file)
@@ -99,13 +95,7 @@ async def _import(args: argparse.Namespace) -> None:
         clock = SystemClock(settings.timezone)
         rows, problems = _read(args, settings.content_dir, clock.today())
         importer = Importer(clock.now(), clock.today(), timedelta(days=settings.invitation_days), args.mediator)
-        try:
-            async with database.transaction() as store:
-                report = await importer.run(store, rows)
-                if args.dry_run:
-                    raise _DryRun
-        except _DryRun:
-            pass
+        report = await importer.run(database, rows, dry_run=args.dry_run)
         problems += report.problems
         for problem in sorted(problems, key=lambda p: (p.row, p.field)):
             sys.stderr.write(describe(problem) + "\n")

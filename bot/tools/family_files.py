@@ -104,11 +104,28 @@ INVITATION_COLUMNS = ("family_id", "caregiver", "rows", "valid_until", "viber_li
                       "terminal_code")
 
 
+# A cell starting with one of these is a formula to a spreadsheet (=HYPERLINK(...) in a caregiver's name, next to
+# other families' live codes). A leading apostrophe makes it text, as OWASP's "CSV injection" page advises.
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: object) -> object:
+    """``value`` as a cell no spreadsheet evaluates: text starting with a formula prefix gets a leading ``'``."""
+    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        return "'" + value
+    return value
+
+
+def write_rows(out: io.TextIOBase | Any, columns: Sequence[str], rows: Sequence[Mapping[str, object]]) -> None:
+    """A CSV with a header: every CSV the project writes goes through here (see :func:`spreadsheet_safe`)."""
+    writer = csv.DictWriter(out, fieldnames=columns)
+    writer.writeheader()
+    writer.writerows({name: spreadsheet_safe(value) for name, value in row.items()} for row in rows)
+
+
 def write_invitations(path: Path, rows: Sequence[Mapping[str, object]]) -> None:
     with private_file(path) as out:
-        writer = csv.DictWriter(out, fieldnames=INVITATION_COLUMNS)
-        writer.writeheader()
-        writer.writerows(rows)
+        write_rows(out, INVITATION_COLUMNS, rows)
 
 
 EXPORT_COLUMNS = ("family_id", "mediator_id", "settlement", "language", "enrolled_on", "consent_method",
@@ -117,6 +134,4 @@ EXPORT_COLUMNS = ("family_id", "mediator_id", "settlement", "language", "enrolle
 
 
 def write_export(out: io.TextIOBase | Any, rows: Sequence[Mapping[str, object]]) -> None:
-    writer = csv.DictWriter(out, fieldnames=EXPORT_COLUMNS)
-    writer.writeheader()
-    writer.writerows(rows)
+    write_rows(out, EXPORT_COLUMNS, rows)

@@ -9,6 +9,7 @@ and a family invitation.
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -18,10 +19,17 @@ from bot.core.invitations import make_invitation
 from bot.core.mediation import CONSENT_IMPORTED, FAMILY_INVITATION, AuditEntry, FamilyProfile
 from bot.core.onboarding import PRIVACY_NOTICE_VERSION
 from bot.core.roster import RosterRow, RowProblem, duplicate_key
+from bot.storage.database import Database
 from bot.storage.mediators import SqlMediators
 from bot.storage.store import SqlStore
 
 ACTOR = "import"
+FAMILIES_PER_TRANSACTION = 50  # ~0.1 s of writing on SQLite
+PAUSE_BETWEEN_TRANSACTIONS_S = 0.02
+
+
+class _RollBack(Exception):
+    """Ends a dry run's transaction without committing it."""
 
 
 @dataclass(frozen=True)
@@ -46,21 +54,42 @@ class Importer:
     def __init__(self, now: datetime, today: date, valid_for: timedelta, default_mediator: int | None) -> None:
         self.now, self.today, self.valid_for, self.default_mediator = now, today, valid_for, default_mediator
 
-    async def run(self, store: SqlStore, rows: Sequence[RosterRow]) -> ImportReport:
+    async def run(self, database: Database, rows: Sequence[RosterRow], *, dry_run: bool = False) -> ImportReport:
+        """Import ``rows``, FAMILIES_PER_TRANSACTION families per short transaction (a dry run rolls each back).
+
+        A long import never holds the database for long: a running bot's turns get in between the chunks
+        (SQLite has one writer; a turn that waited 5 s would get "try again in a moment")."""
         report = ImportReport()
-        mediators = SqlMediators(store.session)
-        active = {m.id for m in await mediators.active_mediators()}
+        async with database.transaction() as store:
+            active = {m.id for m in await SqlMediators(store.session).active_mediators()}
         groups: dict[str, list[RosterRow]] = {}
         for row in rows:
             groups.setdefault(row.family, []).append(row)
+        todo: list[tuple[list[RosterRow], int]] = []
         for group in groups.values():
             mediator_id = group[0].mediator_id or self.default_mediator
             if mediator_id is None or mediator_id not in active:
                 code = "missing" if mediator_id is None else "unknown_mediator"
                 report.problems += [RowProblem(r.row, "mediator", code, str(mediator_id or "")) for r in group]
                 continue
-            await self._family(store, mediators, group, mediator_id, report)
+            todo.append((group, mediator_id))
+        for start in range(0, len(todo), FAMILIES_PER_TRANSACTION):
+            if start:
+                await asyncio.sleep(PAUSE_BETWEEN_TRANSACTIONS_S)  # the bot's waiting writers go first
+            await self._chunk(database, todo[start:start + FAMILIES_PER_TRANSACTION], report, dry_run)
         return report
+
+    async def _chunk(self, database: Database, chunk: list[tuple[list[RosterRow], int]], report: ImportReport,
+                     dry_run: bool) -> None:
+        try:
+            async with database.transaction() as store:
+                mediators = SqlMediators(store.session)
+                for group, mediator_id in chunk:
+                    await self._family(store, mediators, group, mediator_id, report)
+                if dry_run:
+                    raise _RollBack
+        except _RollBack:
+            pass
 
     async def _family(self, store: SqlStore, mediators: SqlMediators, group: list[RosterRow], mediator_id: int,
                       report: ImportReport) -> None:

@@ -20,6 +20,7 @@ from zoneinfo import ZoneInfo
 
 from bot.clock import SystemClock
 from bot.config import Settings
+from bot.core.free_text import clean_free_text
 from bot.core.invitations import make_invitation
 from bot.core.mediation import MEDIATOR_INVITATION, AuditEntry
 from bot.invitations import InvitationLinks
@@ -73,8 +74,8 @@ async def _invite(settings: Settings, database: Database, mediator_id: int, qr: 
 
 
 async def _add(args: argparse.Namespace) -> None:
-    name = " ".join(args.name.split())
-    if not name or len(name) > NAME_MAX:
+    name = clean_free_text(args.name, NAME_MAX)
+    if name is None:
         raise SystemExit(f"cavororo: --name must be 1-{NAME_MAX} characters")
     async with open_database(args) as (settings, database):
         async with database.transaction() as store:

@@ -16,6 +16,7 @@ from bot.storage.models import Base
 TABLES = {"family", "chat", "child", "vaccination_record", "tip_seen", "processed_inbound", "outbox"}
 TABLES |= {"mediator", "family_profile", "invitation", "family_note", "mediator_notice", "audit_log"}
 TABLES |= {"statistic"}  # issue 9: privacy
+TABLES |= {"generated_file"}  # issue 18: files served until their chat is erased
 USER = ChannelUser("telegram", "1001")
 
 

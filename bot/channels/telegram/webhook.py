@@ -1,11 +1,11 @@
 """The webhook endpoint on the shared aiohttp app.
 
-Checks in this order, each answering before anything is read or stored: the secret header (401, compared in
-constant time), the body size (413), the JSON (400). A good update is processed (the core's transaction is
-committed) before the 200, so a crash means Telegram retries it; the replies are sent afterwards in the
-background. A button press is answered (answerCallbackQuery) in the 200 itself: one request fewer per press.
-A failure while processing answers 500, and Telegram retries later (the dedupe claim was rolled back with
-everything else); while the bot stops, 503.
+Checks in this order, each answering before anything is read or
+stored: the secret header (401, compared in constant time), the body size (413), the JSON (400, also for JSON nested
+too deep to parse). A good update is processed (the core's transaction is committed) before the 200, so a crash
+means Telegram retries it; the replies are sent afterwards in the background. A button press is answered
+(answerCallbackQuery) in the 200 itself: one request fewer per press. A failure while processing answers 500, and
+Telegram retries later (the dedupe claim was rolled back with everything else); while the bot stops, 503.
 """
 
 from __future__ import annotations
@@ -93,7 +93,7 @@ def webhook_handler(webhook: Webhook, receive: Receive, *, max_body_bytes: int) 
 def _update(body: bytes) -> dict[str, Any] | None:
     try:
         raw = json.loads(body)
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):  # RecursionError: JSON nested too deep to parse
         return None
     if not isinstance(raw, dict):
         return None

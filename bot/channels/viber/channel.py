@@ -12,6 +12,9 @@ event:
 - ``message``: the user is reachable again; text, presses, commands and locations go to the engine (deduped on
   ``message_token``) and its replies go out as session messages; a contact or a sticker gets a polite note.
 - ``subscribed`` / ``unsubscribed``: the chat is marked reachable / unreachable (every send stops).
+
+Every callback that changes something is processed once: a repeated ``message_token`` (Viber's retry, or a
+replayed signed body) changes nothing, whatever the event.
 - ``delivered``, ``seen``, ``failed``, ``webhook``: logged (``failed`` at warning), nothing else.
 """
 
@@ -37,6 +40,7 @@ from bot.generated_files import GeneratedFiles
 from bot.i18n.render import RenderedMessage
 from bot.inbox import Inbox
 from bot.storage.database import Database
+from bot.storage.file_ledger import FileLedger
 
 log = logging.getLogger(__name__)
 
@@ -79,7 +83,7 @@ class ViberChannel:
         files = None
         if settings.public_base_url:
             files = GeneratedFiles(settings.generated_media_dir, settings.public_base_url,
-                                   lambda: clock.now().timestamp())
+                                   lambda: clock.now().timestamp(), ledger=FileLedger(database))
         return cls(client, inbox, database, translator, auth_token=token, max_body_bytes=settings.max_body_bytes,
                    clock=clock, media_base_url=settings.viber_media_base_url, files=files, budget_s=budget_s)
 
@@ -94,6 +98,7 @@ class ViberChannel:
         """Nothing to poll; the token is checked once so /healthz can tell a wrong one. Expired files go."""
         if self.files is not None:
             await asyncio.to_thread(self.files.sweep)
+            await self.files.forget_erased()
         try:
             await self.client.get_account_info()
         except ViberError as error:
@@ -155,16 +160,15 @@ class ViberChannel:
     async def _process(self, callback: Callback) -> None:
         user = callback.user
         assert user is not None
-        if callback.event == "subscribed":
-            await self._inbox.set_reachable(user, True)
-        elif callback.event == "unsubscribed":
-            await self._inbox.set_reachable(user, False)
+        if callback.event in ("subscribed", "unsubscribed"):
+            await self._inbox.set_reachable(user, callback.event == "subscribed", _claim(callback, callback.event))
         else:
             await self._message(callback, user)
 
     async def _message(self, callback: Callback, user: ChannelUser) -> None:
         self.sender.user_wrote(user)
-        await self._inbox.set_reachable(user, True)  # a user who writes is subscribed again
+        # a user who writes is subscribed again; a replayed message does not undo a later unsubscribe
+        await self._inbox.set_reachable(user, True, _claim(callback, "reachable"))
         if callback.inbound is None:
             notice = CONTACT_NOTICE if callback.kind == "contact" else UNSUPPORTED_NOTICE
             if await self._first_time(callback):
@@ -180,3 +184,8 @@ class ViberChannel:
             return True
         async with self._database.transaction() as store:
             return await store.claim_inbound(self.channel, callback.token)
+
+
+def _claim(callback: Callback, kind: str) -> str | None:
+    """The dedupe id of what a callback changes besides the dialog (the dialog claims the bare token itself)."""
+    return None if callback.token is None else f"{kind}:{callback.token}"

@@ -15,7 +15,6 @@ that the file could not be attached (``viber-attachment-unavailable``). The welc
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -130,7 +129,8 @@ class ViberSender:
             return message, None
         if self.files is not None:
             try:
-                return message, await asyncio.to_thread(self.files.publish, message.attachment)
+                owner = chat.user if chat is not None else None
+                return message, await self.files.publish_for(message.attachment, owner)
             except OSError as error:
                 log.error("viber attachment not stored (%s): sent without it", type(error).__name__)
         note = self._translator().format(_locale(chat), Text(NO_ATTACHMENT))

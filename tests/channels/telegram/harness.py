@@ -67,9 +67,9 @@ class RecordingInbox:
             raise error
         return await self.inner.handle(inbound, inbound_id)
 
-    async def set_reachable(self, user: ChannelUser, reachable: bool) -> None:
+    async def set_reachable(self, user: ChannelUser, reachable: bool, inbound_id: str | None = None) -> None:
         self.reachable.append((user, reachable))
-        await self.inner.set_reachable(user, reachable)
+        await self.inner.set_reachable(user, reachable, inbound_id)
 
 
 @dataclass

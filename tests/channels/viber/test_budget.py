@@ -33,8 +33,8 @@ class GatedInbox:
         await self.gate.wait()
         return await self.inbox.handle(inbound, inbound_id)  # type: ignore[attr-defined]
 
-    async def set_reachable(self, user: ChannelUser, reachable: bool) -> None:
-        await self.inbox.set_reachable(user, reachable)  # type: ignore[attr-defined]
+    async def set_reachable(self, user: ChannelUser, reachable: bool, inbound_id: str | None = None) -> None:
+        await self.inbox.set_reachable(user, reachable, inbound_id)  # type: ignore[attr-defined]
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
