@@ -72,7 +72,8 @@ class _Tools:
         )
         self.library = load_library(self.settings.content_dir)
         self.calendar = DeliveryCalendar.from_settings(self.settings)
-        self.planner = Planner(self.database, self.library, self.calendar, SystemClock())
+        self.planner = Planner(self.database, self.library, self.calendar, SystemClock(),
+                               remind_unverified=self.settings.remind_unverified)
         self.lang: str | None = args.lang
 
     def say(self, locale: str, message_id: str, **args: object) -> None:

@@ -73,6 +73,7 @@ class Planner:
         calendar: DeliveryCalendar,
         clock: Clock,
         horizon_days: int = DEFAULT_HORIZON_DAYS,
+        remind_unverified: bool = False,
     ) -> None:
         self._sessions = async_sessionmaker(database.engine, expire_on_commit=False)
         self._dialect = database.engine.dialect.name
@@ -80,6 +81,7 @@ class Planner:
         self.calendar = calendar
         self.clock = clock
         self.horizon = timedelta(days=horizon_days)
+        self.remind_unverified = remind_unverified  # setting REMIND_UNVERIFIED
         self._loaded: Library | None = None
         self._fingerprints: list[tuple[str, str, int]] = []
         self._planned_through: date | None = None
@@ -96,9 +98,9 @@ class Planner:
         if library is self._loaded:
             return False
         self._loaded = library
-        self.items = schedule_items(library)
+        self.items = schedule_items(library, self.remind_unverified)
         self.book = TipBook.of(library.tips)
-        self.children_plan = ChildPlanner(self.items, self.book, self.calendar)
+        self.children_plan = ChildPlanner(self.items, self.book, self.calendar, library.doses)
         self._tip_rows = TipBookRows.of([
             TipChoice(age, tip, seq, self.book.fingerprints[tip])
             for age, tips in enumerate(self.book.by_age)
@@ -207,14 +209,18 @@ class Planner:
         return HourSlot(hour, due, self.calendar.local_day(due))
 
     def _stage_targets(self, day: date) -> list[StageTarget]:
+        """One target per stage and birth date reaching the stage on ``day`` (none, one, or several at month
+        ends); a child whose previous dose was recorded late is left to re-planning (``moved_after``)."""
         return [
             StageTarget(
-                item.kind, item.item, stage.name, day - timedelta(days=stage.offset_days),
+                item.kind, item.item, stage.name, birth,
                 item_key_head(item.kind, item.item, stage.name, day), item_key_tail(item.fingerprint),
-                item.fingerprint, item.dose_id,
+                item.fingerprint, item.dose_id, item.previous, item.moved_after(birth),
             )
             for item in self.items
             for stage in item.stages
+            for birth in item.due.births_for(day - timedelta(days=stage.after_due))
+            if item.days(birth).get(stage.name) == day
         ]
 
     def _tip_day(self, day: date) -> TipDay:

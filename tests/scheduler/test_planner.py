@@ -64,7 +64,7 @@ async def test_planning_all_children_at_once_and_one_by_one_gives_the_same_rows(
     report = await plan.replan_children(children)
 
     assert (report.added, report.cancelled) == (0, 0)
-    assert len(bulk) > 40 and await outbox(fast_database) == bulk
+    assert len(bulk) > 30 and await outbox(fast_database) == bulk  # without the unverified doses and visits
 
 
 async def test_a_corrected_birth_date_replans_that_child_and_cancels_its_obsolete_rows(fast_database: Database) -> None:
