@@ -7,6 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from bot.clock import FixedClock
+from bot.core.age import add_months
 from bot.storage.database import Database
 from tests.scheduler.planner_world import (
     BELGRADE,
@@ -128,13 +129,13 @@ async def test_late_enrolment_gets_one_catch_up_and_no_stale_reminders(fast_data
 
 async def test_a_schedule_edit_replans_only_the_edited_dose(fast_database: Database) -> None:
     family = await add_family(fast_database)
-    child = await add_child(fast_database, family, TODAY - timedelta(days=360))  # MMR 1 and PCV booster soon
+    child = await add_child(fast_database, family, TODAY - timedelta(days=360))  # MMR 1 and the 12-month check-up soon
     clock = FixedClock(local(TODAY, 6))
     plan = planner(fast_database, clock)
     for _ in range(15):
         await plan.tick()
     before = {row["id"]: row for row in await _pending(fast_database, child)}
-    assert {"mmr_1", "pcv_booster"} <= {row["item"] for row in before.values()}
+    assert {"mmr_1", "checkup_12_15m"} <= {row["item"] for row in before.values()}
 
     replanned = planner(fast_database, clock, edited(library(), "mmr_1", recommended_age_days=366))
     await replanned.tick()
@@ -180,7 +181,7 @@ async def test_reminders_on_dst_days_and_in_quiet_hours_go_out_at_a_sensible_loc
     fast_database: Database, day: date, hour: int, local_due: tuple[date, int]
 ) -> None:
     family = await add_family(fast_database, hour=hour)
-    child = await add_child(fast_database, family, day - timedelta(days=61))  # 2-month doses on `day`
+    child = await add_child(fast_database, family, add_months(day, -2))  # 2-month doses on `day`
     plan = planner(fast_database, FixedClock(local(day - timedelta(days=1), 6)))
 
     await plan.plan_day(day)
