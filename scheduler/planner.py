@@ -25,7 +25,7 @@ import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -238,17 +238,34 @@ class Planner:
     async def replan_child(self, child_id: int, now: datetime | None = None) -> tuple[int, int]:
         """Bring one child's outbox in line with its data; returns (rows added, rows cancelled)."""
         self._load()
-        now = now or self.clock.now()
-        last_day = self.calendar.local_day(now) + self.horizon
         async with self._transaction() as outbox:
-            snapshot = await outbox.snapshot(child_id)
-            existing = await outbox.child_rows(child_id)
-            if snapshot is None:
-                return 0, await outbox.cancel(self.children_plan.obsolete(None, existing, set()))
-            wanted = self.children_plan.wanted(snapshot, existing, now, last_day)
-            cancelled = await outbox.cancel(self.children_plan.obsolete(snapshot, existing, wanted.keep))
-            added = await outbox.insert(wanted.rows, utc_now())
+            return await self.replan_child_in(outbox, child_id, now or self.clock.now())
+
+    async def replan_child_in(self, outbox: OutboxRepository, child_id: int, now: datetime) -> tuple[int, int]:
+        """:meth:`replan_child` in the caller's transaction."""
+        self._load()
+        last_day = self.calendar.local_day(now) + self.horizon
+        snapshot = await outbox.snapshot(child_id)
+        existing = await outbox.child_rows(child_id)
+        if snapshot is None:
+            return 0, await outbox.cancel(self.children_plan.obsolete(None, existing, set()))
+        wanted = self.children_plan.wanted(snapshot, existing, now, last_day)
+        cancelled = await outbox.cancel(self.children_plan.obsolete(snapshot, existing, wanted.keep))
+        added = await outbox.insert(wanted.rows, utc_now())
         return added, cancelled
+
+    async def tick_in(self, outbox: OutboxRepository, at: datetime) -> None:
+        """What a tick at ``at`` plans, in the caller's transaction (``cavororo reminders due`` rolls it back):
+        the children whose changes the outbox does not reflect yet (a catch-up, a new record) are re-planned,
+        then the local day of ``at`` is planned as the day planner plans it in advance."""
+        self._load()
+        day = self.calendar.local_day(at)
+        start = self.calendar.local_instant(day, 0)
+        since = await outbox.newest_created_at()
+        changed = await outbox.changed_children(since - CHANGE_MARGIN if since else datetime.min.replace(tzinfo=UTC))
+        for child_id, changed_at in sorted(changed.items()):  # re-planned when changed that day, else at its start
+            await self.replan_child_in(outbox, child_id, changed_at if start <= changed_at <= at else start)
+        await self.plan_day_in(outbox, day, now=start)
 
     def whole_plan_of(self, snapshot: ChildSnapshot, existing: Sequence[OutboxEntry]) -> list[PlannedRow]:
         """The child's whole plan, in memory (see ChildPlanner.whole_plan): the preview."""
