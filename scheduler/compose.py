@@ -34,7 +34,7 @@ from bot.core.messages import Button, Lines, Reply, Text
 from bot.core.reminders import answer_buttons, item_name
 from bot.core.schedule import OPEN, PlanItem, Status, VisitItem, checkup_plan, vaccine_plan
 from bot.core.turn import button, child_name
-from scheduler.timeline import BEFORE_DAYS
+from scheduler.timeline import BEFORE_DAYS, is_planner_stage
 
 
 @dataclass(frozen=True)
@@ -142,7 +142,8 @@ def _vaccine(row: DueItem, child: Child, item: PlanItem, today: date) -> _Part |
     if item.previous_open and item.after is not None:  # first the dose before it
         return _Part(row, child, Text("record-reminder-waiting", {
             "name": name, "vaccine": what, "previous": item_name("vaccine", item.after.id)}), "plan")
-    if item.status is Status.UPCOMING and (today - item.window_start).days < -BEFORE_DAYS - 1:
+    if item.status is Status.UPCOMING and is_planner_stage(row.stage) and \
+            (today - item.window_start).days < -BEFORE_DAYS - 1:
         return "not_open_yet"  # a late previous dose moved it: its moved reminders come at their day
     if not item.certain:
         return _Part(row, child, Text("record-reminder-unverified", {"name": name, "vaccine": what,
