@@ -47,7 +47,7 @@ def _window(entry: Entry, start: Age, end: Age, typical: Age) -> None:
         if last < first:
             entry.fail(f"window ends ({_show(end)}) before it starts ({_show(start)})")
         if not first <= day <= last:
-            entry.fail(f"recommended age {_show(typical)} is outside its window [{_show(start)}, {_show(end)}]")
+            entry.fail(f"recommended {_show(typical)} is outside its window [{_show(start)}, {_show(end)}]")
 
 
 def _show(age: Age) -> str:

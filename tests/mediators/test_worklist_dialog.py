@@ -56,7 +56,7 @@ async def test_the_work_list_puts_help_first_then_overdue_not_yet_unreachable_an
     await ana.press_id("mediator-menu-worklist")
     names = ["Helena", "Olga", "Nina", "Uma", "Xenia", "Yara", "Fine"]
     assert _order(ana, names) == ["Helena", "Olga", "Nina", "Uma", "Xenia"]
-    assert ana.say("mediator-reason-overdue", doses=9, days=569) in ana.transcript
+    assert ana.say("mediator-reason-overdue", doses=7, days=569) in ana.transcript  # PCV 2 and 3 are not confirmed: not counted
     assert ana.say("mediator-reason-unreachable") in ana.transcript
     assert ana.labels[:2] == ["Helena", "Olga"]
 
@@ -116,7 +116,7 @@ async def test_recording_a_vaccination_lowers_the_overdue_count_and_is_audited(f
     assert ana.say("mediator-status-overdue") in ana.transcript
     await ana.press_id("button-back-to-menu")
     await ana.press_id("mediator-menu-worklist")
-    assert ana.say("mediator-reason-overdue", doses=8, days=538) in ana.transcript  # hepb_2 was the oldest
+    assert ana.say("mediator-reason-overdue", doses=6, days=538) in ana.transcript  # hepb_2 was the oldest
     async with field.database.transaction() as store:
         (record,) = await store.records(child_id)
         trail = await SqlMediators(store.session).audit_trail(family_id)
