@@ -77,3 +77,13 @@ record-reminder-checkup-unverified =
     🩺 { $name } – { $visit }: some sources put it around { $date }.
     Ask the pediatrician whether { $name } needs it now.
 record-catchup-item-unverified = • { $vaccine } (ask the pediatrician whether it is needed)
+
+## The mediator's checklist (bot/core/mediator_card.py)
+record-mediator-pick = { $name }: tick every vaccine on the card, then press "Next".
+record-mediator-unpicked = ⬜ { $name }
+record-mediator-picked = ☑️ { $name }
+record-mediator-next = ➡️ Next: the date ({ $count })
+record-mediator-dates-unknown = Dates unknown
+record-mediator-saved-many =
+    ✅ Recorded for { $name } ({ $count }):
+    { $items }

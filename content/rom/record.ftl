@@ -77,3 +77,13 @@ record-reminder-checkup-unverified =
     🩺 { $name } – { $visit }: varesave izvorura phenen pe { $date }.
     Pučh e pedijatre trebal li akana.
 record-catchup-item-unverified = • { $vaccine } (pučh e pedijatre trebal li)
+
+## O spisko vaš i medijatorka
+record-mediator-pick = { $name }: čhiv znako pe svako vakcina andar o kartoni, pa dab „Majdur“.
+record-mediator-unpicked = ⬜ { $name }
+record-mediator-picked = ☑️ { $name }
+record-mediator-next = ➡️ Majdur: o datumo ({ $count })
+record-mediator-dates-unknown = E datumura na džanen pe
+record-mediator-saved-many =
+    ✅ Ramosardem ({ $name }, { $count }):
+    { $items }

@@ -79,3 +79,13 @@ record-reminder-checkup-unverified =
     🩺 { $name } – { $visit }: neki izvori ga navode oko { $date }.
     Pitaj pedijatra da li je sada potreban.
 record-catchup-item-unverified = • { $vaccine } (pitaj pedijatra da li je potrebna)
+
+## Spisak za medijatorku (bot/core/mediator_card.py)
+record-mediator-pick = { $name }: označi svaku vakcinu iz kartona, pa pritisni „Dalje“.
+record-mediator-unpicked = ⬜ { $name }
+record-mediator-picked = ☑️ { $name }
+record-mediator-next = ➡️ Dalje: datum ({ $count })
+record-mediator-dates-unknown = Datumi nisu poznati
+record-mediator-saved-many =
+    ✅ Upisano ({ $name }, { $count }):
+    { $items }

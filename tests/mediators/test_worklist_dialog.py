@@ -56,7 +56,7 @@ async def test_the_work_list_puts_help_first_then_overdue_not_yet_unreachable_an
     await ana.press_id("mediator-menu-worklist")
     names = ["Helena", "Olga", "Nina", "Uma", "Xenia", "Yara", "Fine"]
     assert _order(ana, names) == ["Helena", "Olga", "Nina", "Uma", "Xenia"]
-    assert ana.say("mediator-reason-overdue", doses=7, days=569) in ana.transcript  # PCV 2 and 3 are not confirmed: not counted
+    assert ana.say("mediator-reason-overdue", doses=7, days=569) in ana.transcript  # not PCV 2, 3: unconfirmed
     assert ana.say("mediator-reason-unreachable") in ana.transcript
     assert ana.labels[:2] == ["Helena", "Olga"]
 
@@ -106,8 +106,9 @@ async def test_recording_a_vaccination_lowers_the_overdue_count_and_is_audited(f
     family_id, child_id = await seed_family(field, mediator.id, "Olga", TODDLER)
     await ana.raw_press(f"md:fam:{family_id}")
     await ana.press_id("mediator-record-vaccination")
-    assert ana.transcript == ana.say("mediator-vaccination-which-dose", name="Olga jr")
-    await ana.press_id("vaccine-hepb-2")
+    assert ana.transcript == ana.say("record-mediator-pick", name="Olga jr")
+    await ana.press_id("record-mediator-unpicked", name=ana.say("vaccine-short-hepb-2"))
+    await ana.press_id("record-mediator-next", count=1)
     await ana.text("1.1.2025")
     assert ana.say("mediator-vaccination-before-birth", born=TODDLER) == ana.transcript
     await ana.text("10.4.2025")
