@@ -139,6 +139,13 @@ def summary(items: Iterable[_Item]) -> dict[Status, list[_Item]]:
     return groups
 
 
+def counts_as_late(item: PlanItem, today: date) -> bool:
+    """For counts of overdue doses (work list, reports): past its window without a record, waiting or not,
+    and confirmed by the data (a ``verified: false`` dose is not certain to be needed)."""
+    late = item.status is Status.OVERDUE or (item.status is Status.WAITING and item.window_end < today)
+    return late and item.certain
+
+
 def given_day(item: PlanItem, birth: date) -> date | None:
     """The day a dose counts as given for the next dose's interval, or None if it does not count yet."""
     if item.status is Status.AT_BIRTH:

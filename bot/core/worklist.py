@@ -23,7 +23,7 @@ from datetime import date, datetime, timedelta
 
 from bot.core.library import Dose
 from bot.core.mediation import FamilyFacts
-from bot.core.schedule import Status, vaccine_plan
+from bot.core.schedule import counts_as_late, vaccine_plan
 
 HELP = "help"
 OVERDUE = "overdue"
@@ -74,8 +74,7 @@ def _overdue(facts: FamilyFacts, today: date, doses: Sequence[Dose]) -> tuple[in
     for child in facts.children:
         records = facts.records.get(child.id, ()) if child.id is not None else ()
         for item in vaccine_plan(child.birth_date, today, doses, records):
-            late = item.status is Status.OVERDUE or (item.status is Status.WAITING and item.window_end < today)
-            if late and item.certain:
+            if counts_as_late(item, today):
                 count += 1
                 longest = max(longest, (today - item.window_end).days)
     return longest, count

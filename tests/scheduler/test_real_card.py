@@ -11,11 +11,14 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from bot.clock import FixedClock
+from bot.config import Settings
 from bot.core.family import VaccinationRecord
 from bot.core.messages import Text
 from bot.core.schedule import Status, vaccine_plan
 from bot.storage.database import Database
+from scheduler.calendar import DeliveryCalendar
 from scheduler.dispatcher import Dispatcher
+from scheduler.planner import Planner
 from tests.fakes.sender import FakeSender
 from tests.scheduler.outbox_rows import add_family, library, local, rows, translator
 from tests.scheduler.planner_world import add_child, planner, record
@@ -106,3 +109,17 @@ async def test_the_next_60_days_of_reminders_item_by_item(fast_database: Databas
     everything = "\n".join(text for _, text in sent.values())
     assert _en("vaccine-pcv-2") not in everything and _en("vaccine-pcv-3") not in everything  # not confirmed
     assert "is late" not in everything  # nothing chased before its moved window
+
+
+async def test_remind_unverified_decides_whether_unconfirmed_doses_are_planned(fast_database: Database) -> None:
+    family = await add_family(fast_database, children=(), card=())
+    child = await add_child(fast_database, family.id, START - timedelta(days=100))  # PCV 2 at day 107
+    found = {}
+    for setting in (False, True):
+        plan = Planner(fast_database, library(), DeliveryCalendar(), FixedClock(local(2026, 8, 10, 6)),
+                       remind_unverified=setting)
+        await plan.replan_children([child])
+        found[setting] = {r.item for r in await rows(fast_database) if r.state == "pending"}
+    assert "pcv_2" not in found[False] and "checkup_3_5m" not in found[False] and "dtap_ipv_hib_2" in found[False]
+    assert {"pcv_2", "checkup_3_5m"} <= found[True]
+    assert Settings(REMIND_UNVERIFIED="true").remind_unverified and not Settings().remind_unverified  # type: ignore[call-arg]
