@@ -72,7 +72,7 @@ def vaccine_sections(items: Sequence[PlanItem], name: Text) -> list[Text]:
     parts += _section("record-plan-ask", [Text("record-item", {"name": dose_text(i)})
                                           for i in having(*OPEN, certain=False)], name=name)
     parts += _section("record-plan-waiting", [
-        Text("record-plan-item-waiting", {"name": dose_text(i), "previous": vaccine_name(i.after.id)})
+        Text("record-plan-item-waiting", {"name": dose_text(i), "previous": short_name(i.after.id)})
         for i in having(Status.WAITING) if i.after is not None])
     parts += _section("plan-next", [Text("plan-item-next", {"name": dose_text(i), "date": i.due_on})
                                     for i in upcoming if i.due_on in next_dates])

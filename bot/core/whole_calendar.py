@@ -37,8 +37,10 @@ def _state(item: PlanItem) -> Text | str:
 def _dose_line(item: PlanItem) -> tuple[date, int, Text]:
     start = item.due_on if item.status is Status.AT_BIRTH else item.window_start
     end = item.due_on if item.status is Status.AT_BIRTH else item.window_end
-    return start, 0, Text("record-calendar-dose", {"when": _when(start, end), "name": dose_text(item),
-                                                   "state": _state(item)})
+    state = _state(item)
+    args = {"when": _when(start, end), "name": dose_text(item)}
+    return start, 0, Text("record-calendar-dose-state", {**args, "state": state}) if state else \
+        Text("record-calendar-dose", args)
 
 
 def _visit_line(item: VisitItem) -> tuple[date, int, Text]:

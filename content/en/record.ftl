@@ -57,7 +57,8 @@ record-undone = ↩️ Removed: { $vaccine } for { $name }. Reminders for it sta
 record-calendar =
     📅 The whole calendar for { $name } (born { $born }), to six years:
     { $items }
-record-calendar-dose = • { $when }: 💉 { $name } { $state }
+record-calendar-dose = • { $when }: 💉 { $name }
+record-calendar-dose-state = • { $when }: 💉 { $name } { $state }
 record-calendar-visit = • { $when }: 🩺 { $name }
 record-calendar-done = ✅ { $date }
 record-calendar-done-undated = ✅

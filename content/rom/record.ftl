@@ -6,11 +6,11 @@ vaccine-short-bcg-1 = BCG
 vaccine-short-hepb-1 = Hepatitis B, 1. doza
 vaccine-short-hepb-2 = Hepatitis B, 2. doza
 vaccine-short-hepb-3 = Hepatitis B, 3. doza
-vaccine-short-dtap-ipv-hib-1 = 5-ande-1, 1. doza
-vaccine-short-dtap-ipv-hib-2 = 5-ande-1, 2. doza
-vaccine-short-dtap-ipv-hib-3 = 5-ande-1, 3. doza
-vaccine-short-dtap-ipv-hib-booster = 5-ande-1, 1. revakcina
-vaccine-short-dtap-ipv-booster-2 = 4-ande-1, 2. revakcina
+vaccine-short-dtap-ipv-hib-1 = 5 ande 1, 1. doza
+vaccine-short-dtap-ipv-hib-2 = 5 ande 1, 2. doza
+vaccine-short-dtap-ipv-hib-3 = 5 ande 1, 3. doza
+vaccine-short-dtap-ipv-hib-booster = 5 ande 1, 1. revakcina
+vaccine-short-dtap-ipv-booster-2 = 4 ande 1, 2. revakcina
 vaccine-short-pcv-1 = Pneumokok, 1. doza
 vaccine-short-pcv-2 = Pneumokok, 2. doza
 vaccine-short-pcv-3 = Pneumokok, 3. doza
@@ -57,7 +57,8 @@ record-undone = ↩️ Khosavdem: { $vaccine }, { $name }. E podsetnici vaš lat
 record-calendar =
     📅 Sa o kalendari dži 6 berš: { $name } (bijando { $born }):
     { $items }
-record-calendar-dose = • { $when }: 💉 { $name } { $state }
+record-calendar-dose = • { $when }: 💉 { $name }
+record-calendar-dose-state = • { $when }: 💉 { $name } { $state }
 record-calendar-visit = • { $when }: 🩺 { $name }
 record-calendar-done = ✅ { $date }
 record-calendar-done-undated = ✅

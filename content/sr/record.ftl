@@ -59,7 +59,8 @@ record-undone = ↩️ Obrisano: { $vaccine } ({ $name }). Podsetnici za nju ope
 record-calendar =
     📅 Ceo kalendar do šeste godine: { $name } (rođenje { $born }):
     { $items }
-record-calendar-dose = • { $when }: 💉 { $name } { $state }
+record-calendar-dose = • { $when }: 💉 { $name }
+record-calendar-dose-state = • { $when }: 💉 { $name } { $state }
 record-calendar-visit = • { $when }: 🩺 { $name }
 record-calendar-done = ✅ { $date }
 record-calendar-done-undated = ✅
