@@ -71,6 +71,9 @@ class Settings(BaseSettings):
     quiet_hours_start: int = Field(21, ge=0, le=23, alias="QUIET_HOURS_START")
     quiet_hours_end: int = Field(8, ge=0, le=23, alias="QUIET_HOURS_END")
     scheduler_tick_seconds: int = Field(30, ge=1, alias="SCHEDULER_TICK_SECONDS")
+    # Doses and check-ups the schedule data marks `verified: false` (PCV dose 2, 3 and booster, the 3½-month
+    # check-up...): reminded only when true, and then as "ask the pediatrician whether your child needs it now"
+    remind_unverified: bool = Field(False, alias="REMIND_UNVERIFIED")
 
     # Privacy: the daily retention job (scheduler/retention.py, docs/privacy.md)
     retention_inactive_days: int = Field(730, ge=30, alias="RETENTION_INACTIVE_DAYS")

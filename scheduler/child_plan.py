@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.core.library import Dose
 from bot.storage.outbox import ChildSnapshot, OutboxEntry, PlannedRow
 from scheduler.calendar import DeliveryCalendar
 from scheduler.timeline import (
@@ -46,6 +47,7 @@ def facts_of(snapshot: ChildSnapshot, existing: Sequence[OutboxEntry]) -> ChildF
         gestational_weeks=snapshot.gestational_weeks,
         enrolled_on=snapshot.enrolled_on,
         recorded=snapshot.recorded,
+        records=snapshot.records,
         done=frozenset((e.kind, e.item) for e in existing if e.answer == "done"),
         seen_tips=snapshot.seen_tips,
     )
@@ -56,6 +58,7 @@ class ChildPlanner:
     items: Sequence[ScheduleItem]
     book: TipBook
     calendar: DeliveryCalendar
+    doses: Sequence[Dose] = ()  # the whole calendar: records move the doses after them
 
     def row(self, snapshot: ChildSnapshot, slot: Slot, not_before: datetime | None) -> PlannedRow:
         due = self.calendar.slot(slot.day, slot.hour, not_before)
@@ -74,7 +77,8 @@ class ChildPlanner:
         today = self.calendar.local_day(now)
         facts = facts_of(snapshot, existing)
         hour = snapshot.tip_hour
-        slots = item_slots(facts, self.items, hour, facts.birth_date, last_day)
+        slots = item_slots(facts, self.items, hour, facts.birth_date, last_day, self.doses,
+                           moved_until=facts.birth_date + timedelta(days=PREVIEW_YEARS_DAYS))
         keep = {slot.key for slot in slots}
         new = [slot for slot in slots if slot.day >= today]
         kept_tips = self._valid_tips(snapshot, facts, existing)
@@ -134,7 +138,7 @@ class ChildPlanner:
         first = max(facts.birth_date, facts.enrolled_on)
         last = facts.birth_date + timedelta(days=PREVIEW_YEARS_DAYS)
         hour = snapshot.tip_hour
-        slots = item_slots(facts, self.items, hour, first, last)
+        slots = item_slots(facts, self.items, hour, first, last, self.doses)
         taken = frozenset(e.item for e in existing if e.kind == TIP and e.state in OPEN_STATES)
         slots += tip_slots(facts, self.book, snapshot.tip_weekday, hour,
                            tip_slot_days(snapshot.tip_weekday, first, last), taken)

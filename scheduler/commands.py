@@ -74,7 +74,8 @@ class _Tools:
         )
         self.library = load_library(self.settings.content_dir)
         self.calendar = DeliveryCalendar.from_settings(self.settings)
-        self.planner = Planner(self.database, self.library, self.calendar, SystemClock(self.settings.timezone))
+        self.planner = Planner(self.database, self.library, self.calendar, SystemClock(self.settings.timezone),
+                               remind_unverified=self.settings.remind_unverified)
         self.lang: str | None = args.lang
 
     def say(self, locale: str, message_id: str, **args: object) -> None:
@@ -149,8 +150,8 @@ async def _show_due(tools: _Tools, session: AsyncSession, at: datetime) -> None:
         tools.say(frame, "planner-due-quiet", date=stamp, time=time, until=f"{until_day.isoformat()} {until}")
         return
     outbox = OutboxRepository(session)
-    # As the planner would have planned the day in advance (rolled back at the end: nothing is written).
-    await tools.planner.plan_day_in(outbox, day, now=tools.calendar.local_instant(day, 0))
+    # As serve's planner would have by then: re-planned what changed, planned the day (rolled back at the end).
+    await tools.planner.tick_in(outbox, at)
     by_family: dict[int, list[OutboxEntry]] = {}
     for row in await outbox.day_rows(day):
         if row.due_at <= at:

@@ -11,7 +11,14 @@ row that no longer makes sense is dropped with a stable reason instead of being 
 - ``superseded``: a newer row for the same item (or a newer tip for the same child) is in the same message;
 - ``unknown_item``: the dose, visit or tip is not in the schedule any more; ``no_child``: the child is gone;
 - ``window_passed``: a check-up whose window has ended; ``nothing_overdue``: a catch-up with nothing missing;
-- ``at_birth``: a maternity-ward dose (the plan asks to check the card instead).
+- ``at_birth``: a maternity-ward dose (the plan asks to check the card instead);
+- ``not_open_yet``: a dose whose window a late previous dose moved (its moved reminders come at their day);
+- ``previous_in_message``: a dose waiting for the dose before it, which this message reminds already.
+
+The text fits the stage: ``before`` says from when and where to book and what to bring; ``on`` says today;
+follow-ups say it is not recorded yet and not too late; a late dose says so. A dose waiting for the dose before
+it says "first the dose before it"; a dose or visit the data does not confirm (``verified: false``, reminded
+only with REMIND_UNVERIFIED) asks the parent to ask the pediatrician whether the child needs it now.
 """
 
 from __future__ import annotations
@@ -25,8 +32,9 @@ from bot.core.family import Child, VaccinationRecord
 from bot.core.library import Library
 from bot.core.messages import Button, Lines, Reply, Text
 from bot.core.reminders import answer_buttons, item_name
-from bot.core.schedule import PlanItem, Status, checkup_plan, vaccine_plan
+from bot.core.schedule import OPEN, PlanItem, Status, VisitItem, checkup_plan, vaccine_plan
 from bot.core.turn import button, child_name
+from scheduler.timeline import BEFORE_DAYS, is_planner_stage
 
 
 @dataclass(frozen=True)
@@ -66,12 +74,14 @@ def compose(
     """The one message for these rows of one family (oldest child first, then by kind)."""
     result = Composition(reply=None)
     parts: list[_Part] = []
-    for row in _latest(items, result.dropped):
+    latest = _latest(items, result.dropped)
+    in_message = {(row.child_id, row.item) for row in latest if row.kind == "vaccine"}
+    for row in latest:
         child = children.get(row.child_id) if row.child_id is not None else None
         if child is None:
             result.dropped[row.id] = "no_child"
             continue
-        part = _part(row, child, records.get(row.child_id or 0, ()), library, today)
+        part = _part(row, child, records.get(row.child_id or 0, ()), library, today, in_message)
         if isinstance(part, str):
             result.dropped[row.id] = part
         else:
@@ -101,49 +111,48 @@ def _latest(items: Sequence[DueItem], dropped: dict[int, str]) -> list[DueItem]:
 
 
 def _part(row: DueItem, child: Child, records: Sequence[VaccinationRecord], library: Library,
-          today: date) -> _Part | str:
+          today: date, in_message: set[tuple[int | None, str]]) -> _Part | str:
     name = child_name(child)
     if row.kind == "vaccine":
         plan = {i.dose.id: i for i in vaccine_plan(child.birth_date, today, library.doses, records)}
         item = plan.get(row.item)
-        return "unknown_item" if item is None else _vaccine(row, child, item)
+        if item is None:
+            return "unknown_item"
+        if item.after is not None and item.previous_open and (row.child_id, item.after.id) in in_message:
+            return "previous_in_message"
+        return _vaccine(row, child, item, today)
     if row.kind == "checkup":
         visits = {v.visit.id: v for v in checkup_plan(child.birth_date, today, library.visits)}
         visit = visits.get(row.item)
-        if visit is None:
-            return "unknown_item"
-        what = item_name("checkup", row.item)
-        if visit.status is Status.UPCOMING:
-            return _Part(row, child, Text("reminders-checkup-before", {"name": name, "visit": what,
-                                                                       "date": visit.due_on}), "all")
-        if visit.status is Status.DUE:
-            return _Part(row, child, Text("reminders-checkup-on", {"name": name, "visit": what,
-                                                                   "until": visit.window_end}), "all")
-        return "window_passed"
+        return "unknown_item" if visit is None else _checkup(row, child, visit)
     if row.kind == "catchup":
-        missing = [i for i in vaccine_plan(child.birth_date, today, library.doses, records)
-                   if i.status in (Status.OVERDUE, Status.DUE)]
-        if not missing:
-            return "nothing_overdue"
-        lines = Lines(tuple(Text("reminders-catchup-item", {"vaccine": item_name("vaccine", i.dose.id)})
-                            for i in missing))
-        return _Part(row, child, Text("reminders-catchup", {"name": name, "items": lines}), "later")
+        return _catchup(row, child, vaccine_plan(child.birth_date, today, library.doses, records))
     if row.kind == "tip" and any(t.id == row.item for t in library.tips):
         header = Text("tip-header", {"name": name, "age": describe_age(child.birth_date, today)})
         return _Part(row, child, Text("reminders-tip", {"header": header, "tip": Text(row.item)}), "")
     return "unknown_item"
 
 
-def _vaccine(row: DueItem, child: Child, item: PlanItem) -> _Part | str:
+def _vaccine(row: DueItem, child: Child, item: PlanItem, today: date) -> _Part | str:
     name, what = child_name(child), item_name("vaccine", row.item)
     if item.status is Status.DONE:
         return "recorded"
     if item.status is Status.AT_BIRTH:
         return "at_birth"
-    if item.status is Status.UPCOMING:
-        text = Text("reminders-vaccine-before", {"name": name, "vaccine": what, "date": item.due_on})
-    elif item.status is Status.OVERDUE:
+    if item.previous_open and item.after is not None:  # first the dose before it
+        return _Part(row, child, Text("record-reminder-waiting", {
+            "name": name, "vaccine": what, "previous": item_name("vaccine", item.after.id)}), "plan")
+    if item.status is Status.UPCOMING and is_planner_stage(row.stage) and \
+            (today - item.window_start).days < -BEFORE_DAYS - 1:
+        return "not_open_yet"  # a late previous dose moved it: its moved reminders come at their day
+    if not item.certain:
+        return _Part(row, child, Text("record-reminder-unverified", {"name": name, "vaccine": what,
+                                                                      "date": item.due_on}), "all")
+    if item.status is Status.OVERDUE:
         text = Text("reminders-vaccine-late", {"name": name, "vaccine": what, "since": item.window_end})
+    elif row.stage == "before" or item.status is Status.UPCOMING:
+        text = Text("reminders-vaccine-before", {"name": name, "vaccine": what, "date": item.due_on,
+                                                 "place": Text("place-" + item.dose.place.replace("_", "-"))})
     elif row.stage == "on":
         text = Text("reminders-vaccine-on", {"name": name, "vaccine": what, "until": item.window_end})
     else:
@@ -151,14 +160,41 @@ def _vaccine(row: DueItem, child: Child, item: PlanItem) -> _Part | str:
     return _Part(row, child, text, "all")
 
 
+def _checkup(row: DueItem, child: Child, visit: VisitItem) -> _Part | str:
+    name, what = child_name(child), item_name("checkup", row.item)
+    if visit.status is Status.OVERDUE:
+        return "window_passed"
+    if not visit.visit.verified:
+        return _Part(row, child, Text("record-reminder-checkup-unverified", {"name": name, "visit": what,
+                                                                              "date": visit.due_on}), "all")
+    if visit.status is Status.UPCOMING or row.stage == "before":
+        return _Part(row, child, Text("reminders-checkup-before", {"name": name, "visit": what,
+                                                                   "date": visit.due_on}), "all")
+    return _Part(row, child, Text("reminders-checkup-on", {"name": name, "visit": what,
+                                                           "until": visit.window_end}), "all")
+
+
+def _catchup(row: DueItem, child: Child, plan: Sequence[PlanItem]) -> _Part | str:
+    """The doses to get now, in schedule order: the first open dose of each series (the others wait for it)."""
+    missing = [i for i in plan if i.status in OPEN and not i.previous_open]
+    if not missing:
+        return "nothing_overdue"
+    lines = Lines(tuple(Text("reminders-catchup-item", {"vaccine": item_name("vaccine", i.dose.id)}) if i.certain
+                        else Text("record-catchup-item-unverified", {"vaccine": item_name("vaccine", i.dose.id)})
+                        for i in sorted(missing, key=lambda i: i.dose.recommended_age.approx_days)))
+    return _Part(row, child, Text("reminders-catchup", {"name": child_name(child), "items": lines}), "later")
+
+
 def _buttons(parts: Sequence[_Part]) -> list[tuple[Button, ...]]:
     """The answer buttons: directly for a single answerable item, else one "answer this" button per item."""
-    answerable = [p for p in parts if p.answers]
+    answerable = [p for p in parts if p.answers and p.answers != "plan"]
+    plans = list(dict.fromkeys(p.child.id for p in parts if p.answers == "plan"))  # "first the dose before it"
+    plan_rows = [(button(f"plan:{child_id}", "reminders-button-plan"),) for child_id in plans]
     if len(answerable) == 1:
         only = answerable[0]
         rows = [answer_buttons(only.row.id, only.row.kind)]
-        if only.answers == "later":
+        if only.answers == "later" and only.child.id not in plans:
             rows.insert(0, (button(f"plan:{only.child.id}", "reminders-button-plan"),))
-        return rows
+        return rows + plan_rows
     return [(Button(Text("reminders-button-item", {"name": child_name(p.child), "what": item_name(p.row.kind,
-            p.row.item)}), f"rem:{p.row.id}"),) for p in answerable]
+            p.row.item)}), f"rem:{p.row.id}"),) for p in answerable] + plan_rows

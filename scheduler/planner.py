@@ -26,7 +26,7 @@ import logging
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from functools import partial
 
 from bot.core.library import Library
@@ -75,6 +75,7 @@ class Planner:
         calendar: DeliveryCalendar,
         clock: Clock,
         horizon_days: int = DEFAULT_HORIZON_DAYS,
+        remind_unverified: bool = False,
     ) -> None:
         self._database = database
         self._dialect = database.engine.dialect.name
@@ -82,6 +83,7 @@ class Planner:
         self.calendar = calendar
         self.clock = clock
         self.horizon = timedelta(days=horizon_days)
+        self.remind_unverified = remind_unverified  # setting REMIND_UNVERIFIED
         self._loaded: Library | None = None
         self._fingerprints: list[tuple[str, str, int]] = []
         self._planned_through: date | None = None
@@ -98,9 +100,9 @@ class Planner:
         if library is self._loaded:
             return False
         self._loaded = library
-        self.items = schedule_items(library)
+        self.items = schedule_items(library, self.remind_unverified)
         self.book = TipBook.of(library.tips)
-        self.children_plan = ChildPlanner(self.items, self.book, self.calendar)
+        self.children_plan = ChildPlanner(self.items, self.book, self.calendar, library.doses)
         self._tip_rows = TipBookRows.of([
             TipChoice(age, tip, seq, self.book.fingerprints[tip])
             for age, tips in enumerate(self.book.by_age)
@@ -224,14 +226,18 @@ class Planner:
         return HourSlot(hour, due, self.calendar.local_day(due))
 
     def _stage_targets(self, day: date) -> list[StageTarget]:
+        """One target per stage and birth date reaching the stage on ``day`` (none, one, or several at month
+        ends); a child whose previous dose was recorded late is left to re-planning (``moved_after``)."""
         return [
             StageTarget(
-                item.kind, item.item, stage.name, day - timedelta(days=stage.offset_days),
+                item.kind, item.item, stage.name, birth,
                 item_key_head(item.kind, item.item, stage.name, day), item_key_tail(item.fingerprint),
-                item.fingerprint, item.dose_id,
+                item.fingerprint, item.dose_id, item.previous, item.moved_after(birth),
             )
             for item in self.items
             for stage in item.stages
+            for birth in item.due.births_for(day - timedelta(days=stage.after_due))
+            if item.days(birth).get(stage.name) == day
         ]
 
     def _tip_day(self, day: date) -> TipDay:
@@ -249,17 +255,34 @@ class Planner:
     async def replan_child(self, child_id: int, now: datetime | None = None) -> tuple[int, int]:
         """Bring one child's outbox in line with its data; returns (rows added, rows cancelled)."""
         self._load()
-        now = now or self.clock.now()
-        last_day = self.calendar.local_day(now) + self.horizon
         async with self._transaction() as outbox:
-            snapshot = await outbox.snapshot(child_id)
-            existing = await outbox.child_rows(child_id)
-            if snapshot is None:
-                return 0, await outbox.cancel(self.children_plan.obsolete(None, existing, set()))
-            wanted = self.children_plan.wanted(snapshot, existing, now, last_day)
-            cancelled = await outbox.cancel(self.children_plan.obsolete(snapshot, existing, wanted.keep))
-            added = await outbox.insert(wanted.rows, utc_now())
+            return await self.replan_child_in(outbox, child_id, now or self.clock.now())
+
+    async def replan_child_in(self, outbox: OutboxRepository, child_id: int, now: datetime) -> tuple[int, int]:
+        """:meth:`replan_child` in the caller's transaction."""
+        self._load()
+        last_day = self.calendar.local_day(now) + self.horizon
+        snapshot = await outbox.snapshot(child_id)
+        existing = await outbox.child_rows(child_id)
+        if snapshot is None:
+            return 0, await outbox.cancel(self.children_plan.obsolete(None, existing, set()))
+        wanted = self.children_plan.wanted(snapshot, existing, now, last_day)
+        cancelled = await outbox.cancel(self.children_plan.obsolete(snapshot, existing, wanted.keep))
+        added = await outbox.insert(wanted.rows, utc_now())
         return added, cancelled
+
+    async def tick_in(self, outbox: OutboxRepository, at: datetime) -> None:
+        """What a tick at ``at`` plans, in the caller's transaction (``cavororo reminders due`` rolls it back):
+        the children whose changes the outbox does not reflect yet (a catch-up, a new record) are re-planned,
+        then the local day of ``at`` is planned as the day planner plans it in advance."""
+        self._load()
+        day = self.calendar.local_day(at)
+        start = self.calendar.local_instant(day, 0)
+        since = await outbox.newest_created_at()
+        changed = await outbox.changed_children(since - CHANGE_MARGIN if since else datetime.min.replace(tzinfo=UTC))
+        for child_id, changed_at in sorted(changed.items()):  # re-planned when changed that day, else at its start
+            await self.replan_child_in(outbox, child_id, changed_at if start <= changed_at <= at else start)
+        await self.plan_day_in(outbox, day, now=start)
 
     def whole_plan_of(self, snapshot: ChildSnapshot, existing: Sequence[OutboxEntry]) -> list[PlannedRow]:
         """The child's whole plan, in memory (see ChildPlanner.whole_plan): the preview."""

@@ -72,7 +72,8 @@ class ReminderRunner:
               library: Callable[[], Library], clock: Clock, settings: object) -> ReminderRunner:
         """Planner and dispatcher from :class:`bot.config.Settings` (time zone, quiet hours, tick)."""
         calendar = DeliveryCalendar.from_settings(settings)
-        planner = Planner(database, library, calendar, clock)
+        planner = Planner(database, library, calendar, clock,
+                          remind_unverified=bool(getattr(settings, "remind_unverified", False)))
         dispatcher = Dispatcher(database, senders, translator, library, clock, DispatchPolicy(calendar=calendar))
         tick = getattr(settings, "scheduler_tick_seconds")  # noqa: B009 - any object with these settings
         retention = DailyRetention(Retention(database, clock, RetentionPolicy.from_settings(settings)), clock)

@@ -3,12 +3,14 @@
 Pure (no I/O): the planner (``scheduler/planner.py``) turns these into outbox rows, in bulk in SQL or one
 child at a time, and the preview shows them all. Both paths build keys here, so they always agree.
 
-Stages, counted from the birth date (chronological age: the Serbian calendar vaccinates children born early by
-their birth date):
+Stages, counted from the recommended day: the birth date plus the item's age (calendar months and years where
+the schedule says so; chronological age: the Serbian calendar vaccinates children born early by their birth
+date), moved later for a dose whose previous dose was recorded late (``bot.core.schedule``):
 
 - vaccine dose: ``before`` (BEFORE_DAYS before the recommended day), ``on`` (the recommended day), then
   ``followup-1``, ``followup-2``... FOLLOW_UP_OFFSETS days after it, as long as the window is still open;
-  doses given in the maternity ward get none (the parent checks the discharge papers instead);
+  doses given in the maternity ward get none (the parent checks the discharge papers instead); doses and
+  visits marked ``verified: false`` only with the setting REMIND_UNVERIFIED;
 - check-up or visit: ``before`` and ``on``;
 - weekly tip (``weekly``): on the family's weekday and hour, the first unseen tip for the corrected age;
 - catch-up (``catchup``): ONE message for a child enrolled late, listing what was missed.
@@ -28,14 +30,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.core.age import corrected_age_days
-from bot.core.library import Library, TipEntry
-from bot.core.schedule import MATERNITY_WARD
+from bot.core.age import Age, corrected_age_days
+from bot.core.family import VaccinationRecord
+from bot.core.library import Dose, Library, TipEntry
+from bot.core.schedule import MATERNITY_WARD, previous_doses, vaccine_plan
 from bot.core.tips import tips_for_age
 
 BEFORE_DAYS = 3
 FOLLOW_UP_OFFSETS: tuple[int, ...] = (7, 21, 49, 105, 217, 441)  # gaps of 7, 14, 28, 56, 112, 224 days
-POLICY = "stages-1"  # change when the stage rules change: every fingerprint changes and everything re-plans
+POLICY = "stages-2"  # change when the stage rules change: every fingerprint changes and everything re-plans
 
 VACCINE, CHECKUP, TIP, CATCHUP = "vaccine", "checkup", "tip", "catchup"
 WEEKLY = "weekly"
@@ -56,7 +59,13 @@ def fingerprint(*parts: object) -> int:
 @dataclass(frozen=True)
 class Stage:
     name: str
-    offset_days: int  # days after the birth date
+    after_due: int  # days after the item's recommended day (negative: before it)
+
+    def day(self, due: date, end: date) -> date | None:
+        """The stage's day for an item due on ``due`` whose window ends on ``end``; None for a follow-up
+        that would fall after the window."""
+        day = due + timedelta(days=self.after_due)
+        return None if self.name.startswith("followup-") and day > end else day
 
 
 @dataclass(frozen=True)
@@ -65,40 +74,65 @@ class ScheduleItem:
 
     kind: str  # VACCINE or CHECKUP
     item: str  # dose id or visit id
-    recommended_days: int
-    end_days: int  # last day of the window (inclusive)
+    due: Age  # the recommended age
+    end: Age  # the last day of the window (inclusive)
     stages: tuple[Stage, ...]
     fingerprint: int
+    start: Age = Age()  # the window's first day
+    previous: str | None = None  # the dose before it in its series (a record of it may move this one)
+    interval: int = 0  # min_interval_from_previous_days
 
     @property
     def dose_id(self) -> str | None:
         return self.item if self.kind == VACCINE else None
 
+    def days(self, birth: date) -> dict[str, date]:
+        """Stage name -> day for a child born on ``birth``, at the item's natural ages."""
+        return _stage_days(self.stages, self.due.on(birth), self.end.on(birth))
 
-def schedule_items(library: Library) -> tuple[ScheduleItem, ...]:
-    """Every reminded dose and visit of the library, in schedule order."""
+    def moved_after(self, birth: date) -> date | None:
+        """A record of the previous dose given after this day moves this dose later (see bot.core.schedule):
+        the day planner leaves such a child out and re-planning the child plans the moved stages."""
+        if self.previous is None:
+            return None
+        return self.start.on(birth) - timedelta(days=self.interval)
+
+
+def _stage_days(stages: Sequence[Stage], due: date, end: date) -> dict[str, date]:
+    return {stage.name: day for stage in stages if (day := stage.day(due, end)) is not None}
+
+
+def schedule_items(library: Library, remind_unverified: bool = False) -> tuple[ScheduleItem, ...]:
+    """Every reminded dose and visit of the library, in schedule order. Doses and visits the data does not
+    confirm (``verified`` false) only when ``remind_unverified`` (setting REMIND_UNVERIFIED)."""
     items: list[ScheduleItem] = []
+    previous = previous_doses(library.doses)
     for dose in library.doses:
-        if dose.place == MATERNITY_WARD:
+        if dose.place == MATERNITY_WARD or not (dose.verified or remind_unverified):
             continue
-        r, end = dose.recommended_age_days, dose.latest_days
+        r, end = dose.recommended_age, dose.latest_age
+        length = end.approx_days - r.approx_days + 3  # the longest the window can be after the due day
         stages = _before_and_on(r) + tuple(
-            Stage(f"followup-{n}", r + offset)
-            for n, offset in enumerate(FOLLOW_UP_OFFSETS, start=1)
-            if r + offset <= end
+            Stage(f"followup-{n}", offset) for n, offset in enumerate(FOLLOW_UP_OFFSETS, start=1) if offset <= length
         )
-        fp = fingerprint(VACCINE, dose.id, r, dose.start_days, end, dose.place, BEFORE_DAYS, FOLLOW_UP_OFFSETS)
-        items.append(ScheduleItem(VACCINE, dose.id, r, end, stages, fp))
+        before = previous.get(dose.id)
+        interval = dose.min_interval_from_previous_days or 0
+        fp = fingerprint(VACCINE, dose.id, r, dose.start_age, end, dose.place, BEFORE_DAYS, FOLLOW_UP_OFFSETS,
+                         before.id if before else None, interval, dose.verified)
+        items.append(ScheduleItem(VACCINE, dose.id, r, end, stages, fp, dose.start_age,
+                                  before.id if before else None, interval))
     for visit in library.visits:
-        fp = fingerprint(CHECKUP, visit.id, visit.age_days, visit.start_days, visit.end_days, BEFORE_DAYS)
-        stages = _before_and_on(visit.age_days)
-        items.append(ScheduleItem(CHECKUP, visit.id, visit.age_days, visit.end_days, stages, fp))
+        if not (visit.verified or remind_unverified):
+            continue
+        fp = fingerprint(CHECKUP, visit.id, visit.age, visit.start_age, visit.end_age, BEFORE_DAYS, visit.verified)
+        stages = _before_and_on(visit.age)
+        items.append(ScheduleItem(CHECKUP, visit.id, visit.age, visit.end_age, stages, fp, visit.start_age))
     return tuple(items)
 
 
-def _before_and_on(recommended: int) -> tuple[Stage, ...]:
-    before = (Stage("before", recommended - BEFORE_DAYS),) if recommended >= BEFORE_DAYS else ()
-    return (*before, Stage("on", recommended))
+def _before_and_on(recommended: Age) -> tuple[Stage, ...]:
+    before = (Stage("before", -BEFORE_DAYS),) if recommended.approx_days >= BEFORE_DAYS else ()
+    return (*before, Stage("on", 0))
 
 
 def tip_fingerprint(tip: TipEntry) -> int:
@@ -189,19 +223,35 @@ class ChildFacts:
     recorded: frozenset[str] = frozenset()  # dose ids with a vaccination record
     done: frozenset[tuple[str, str]] = frozenset()  # (kind, item) the parent answered "done"
     seen_tips: frozenset[str] = frozenset()
+    records: tuple[VaccinationRecord, ...] = ()  # with their dates: they move the doses after them
 
 
-def item_slots(facts: ChildFacts, items: Sequence[ScheduleItem], hour: int, first: date, last: date) -> list[Slot]:
-    """Dose and visit reminders of one child whose day is in ``[first, last]`` and that are still open."""
+def item_slots(
+    facts: ChildFacts, items: Sequence[ScheduleItem], hour: int, first: date, last: date,
+    doses: Sequence[Dose] = (), moved_until: date | None = None,
+) -> list[Slot]:
+    """Dose and visit reminders of one child whose day is in ``[first, last]`` and that are still open.
+
+    With ``doses`` (the whole calendar) a dose's days follow the child's records (bot.core.schedule: a late
+    previous dose moves the next one). A dose the day planner leaves out because a record moved it is
+    planned up to ``moved_until`` instead of ``last``: nothing else would plan it."""
+    timing = {i.dose.id: (i.due_on, i.window_end) for i in vaccine_plan(facts.birth_date, first, doses,
+                                                                       facts.records)} if doses else {}
+    given = {record.dose_id: record.given_on for record in facts.records}
     slots = []
     for item in items:
         if item.dose_id in facts.recorded or (item.kind, item.item) in facts.done:
             continue
-        for stage in item.stages:
-            day = facts.birth_date + timedelta(days=stage.offset_days)
-            if first <= day <= last:
-                key = item_key(facts.child_id, item.kind, item.item, stage.name, day, hour, item.fingerprint)
-                slots.append(Slot(item.kind, item.item, stage.name, day, hour, key, item.fingerprint))
+        until = last
+        moved_after = item.moved_after(facts.birth_date)
+        if moved_until is not None and moved_after is not None and given.get(item.previous or "", moved_after) \
+                > moved_after:
+            until = max(last, moved_until)
+        days = _stage_days(item.stages, *timing[item.item]) if item.item in timing else item.days(facts.birth_date)
+        for stage, day in days.items():
+            if first <= day <= until:
+                key = item_key(facts.child_id, item.kind, item.item, stage, day, hour, item.fingerprint)
+                slots.append(Slot(item.kind, item.item, stage, day, hour, key, item.fingerprint))
     return slots
 
 
@@ -240,7 +290,7 @@ def missed_doses(facts: ChildFacts, items: Sequence[ScheduleItem]) -> list[Sched
     for item in items:
         if item.kind != VACCINE or item.item in facts.recorded or (VACCINE, item.item) in facts.done:
             continue
-        if facts.birth_date + timedelta(days=item.recommended_days) < facts.enrolled_on:
+        if item.due.on(facts.birth_date) < facts.enrolled_on:
             missed.append(item)
     return missed
 

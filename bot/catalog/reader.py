@@ -10,6 +10,8 @@ from typing import Any, Literal, NoReturn, overload
 
 import yaml
 
+from bot.core.age import Age
+
 SUPPORTED_VERSION = 1
 KEY = re.compile(r"[a-zA-Z][a-zA-Z0-9_-]*\Z")  # ids and keys: usable inside Fluent message ids
 NOTES = frozenset({"sources", "note", "notes"})
@@ -79,6 +81,18 @@ class Entry:
         if value is not None and value < 0:
             self.fail(f"field {key!r} must not be negative")
         return value
+
+    def age(self, key: str, *, optional: bool = False) -> Age | None:
+        """An age: whole days (``61``) or calendar years, months and days (``"6y"``, ``"17m"``, ``"3m15d"``)."""
+        value = self.value(key, (int, str), "days or an age like 6y, 17m, 3m15d", optional=optional)
+        if value is None:
+            return None
+        if isinstance(value, int):
+            return Age(days=self.days(key))
+        try:
+            return Age.parse(value)
+        except ValueError as error:
+            self.fail(f"field {key!r}: {error}")
 
     def one_of(self, key: str, allowed: Collection[str]) -> str:
         value = self.text(key)

@@ -10,7 +10,9 @@ born on 29 February turns one year old on 28 February of a non-leap year.
 from __future__ import annotations
 
 import calendar
-from datetime import date
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
 
 from bot.core.messages import Text
 
@@ -30,6 +32,49 @@ def add_months(d: date, months: int) -> date:
     month = month_index + 1
     day = min(d.day, calendar.monthrange(year, month)[1])
     return date(year, month, day)
+
+
+_AGE_TEXT = re.compile(r"^(?:(\d+)y)?(?:(\d+)m)?(?:(\d+)d)?$")
+
+
+@dataclass(frozen=True)
+class Age:
+    """An age as the calendar states it: calendar months (a year is 12) plus days.
+
+    ``Age(months=2).on(birth)`` is the day the child completes two months (``add_months``: month ends clamp, so
+    a child born on 31 December completes two months on 28 or 29 February); ``Age(days=30)`` is 30 days.
+    """
+
+    months: int = 0
+    days: int = 0
+
+    @classmethod
+    def parse(cls, text: str) -> Age:
+        """``"6y"``, ``"17m"``, ``"3m15d"``, ``"30d"`` (years, months, days in that order); ValueError if not."""
+        match = _AGE_TEXT.match(text.strip())
+        if match is None or not any(match.groups()):
+            raise ValueError(f"not an age like 6y, 17m, 3m15d or 30d: {text!r}")
+        years, months, days = (int(group or 0) for group in match.groups())
+        return cls(12 * years + months, days)
+
+    def on(self, birth: date) -> date:
+        """The day a child born on ``birth`` reaches this age."""
+        return add_months(birth, self.months) + timedelta(days=self.days)
+
+    def births_for(self, day: date) -> list[date]:
+        """Every birth date whose child reaches this age exactly on ``day`` (none, one, or several at month
+        ends: 28 February 2025 is one month after 28, 29, 30 and 31 January)."""
+        base = day - timedelta(days=self.days)
+        if self.months == 0:
+            return [base]
+        guess = add_months(base, -self.months)
+        candidates = (guess + timedelta(days=shift) for shift in range(-3, 4))
+        return [birth for birth in candidates if add_months(birth, self.months) == base]
+
+    @property
+    def approx_days(self) -> int:
+        """About how many days this age is (for ordering and sanity checks, never for a date)."""
+        return round(self.months * 30.4375) + self.days
 
 
 def age_in_days(birth: date, on: date) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import menu, onboarding, privacy, reminders, services_menu
+from bot.core import card, menu, onboarding, privacy, reminders, services_menu, whole_calendar
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -24,6 +24,7 @@ MAX_TEXT = 4096  # longer inputs are not read (no step needs them)
 _CHILD_VERBS: dict[str, menu.ChildAction] = {
     "tip": menu.tip,
     "plan": menu.plan,
+    "cal": whole_calendar.show,
     "date": menu.ask_new_birth_date,
     "rm": menu.confirm_remove,
     "rm-yes": menu.remove,
@@ -129,6 +130,8 @@ class Conversation:
             await menu.ask_new_birth_date(t, child)
         elif step == reminders.DATE_STEP and t.onboarded:
             reminders.ask_date(t)
+        elif step == card.DATE_STEP and t.onboarded:
+            card.ask_date(t)
         elif step == privacy.DELETE_STEP:
             privacy.ask_delete(t)
         else:
@@ -183,6 +186,9 @@ class Conversation:
         elif verb in reminders.VERBS:
             if not await reminders.press(t, verb, arg):
                 await self._stale(t)
+        elif verb in card.VERBS:
+            if not await card.press(t, verb, arg):
+                await self._stale(t)
         elif verb in _CHILD_VERBS:
             child = await t.child(arg)
             if child is None:
@@ -222,6 +228,8 @@ class Conversation:
             await menu.change_birth_date(t, text)
         elif step == reminders.DATE_STEP and t.onboarded:
             await reminders.answer_date(t, text)
+        elif step == card.DATE_STEP and t.onboarded:
+            await card.answer_date(t, text)
         else:
             t.say(Text("fallback-not-understood"))
             await self.prompt(t)

@@ -52,5 +52,6 @@ class Child:
 class VaccinationRecord:
     child_id: int
     dose_id: str
-    given_on: date
+    given_on: date  # when the date is not known: the day it was recorded (the dose was given by then)
     recorded_by: str = "parent"
+    date_known: bool = True  # False: "given, I don't know the date" (a complete card, a lost paper)

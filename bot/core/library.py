@@ -7,14 +7,26 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from bot.core.age import Age
 from bot.core.holidays import HolidayRules
 
 TOPICS: tuple[str, ...] = ("health", "nutrition", "responsive", "learning", "safety")
 
 
+def _fill(item: object, pairs: tuple[tuple[str, str], ...]) -> None:
+    """Give every age field without a value the plain-days age of its ``*_days`` field."""
+    for age_field, days_field in pairs:
+        if getattr(item, age_field) is None:
+            object.__setattr__(item, age_field, Age(days=getattr(item, days_field)))
+
+
 @dataclass(frozen=True)
 class Dose:
-    """One vaccine dose of the Serbian calendar. Ages are completed days of chronological age."""
+    """One vaccine dose of the Serbian calendar, at ages of chronological age.
+
+    The ``*_days`` fields are whole days (or, for an age the calendar states in months or years, about as many
+    days: for ordering only); the :class:`Age` fields say how to find the day: always use those for dates.
+    """
 
     id: str  # "dtap_ipv_hib_1"; its name is the Fluent message "vaccine-<id with - for _>"
     vaccine: str  # "DTaP-IPV-Hib"
@@ -24,6 +36,13 @@ class Dose:
     place: str  # "porodiliste" (maternity ward) or "dom_zdravlja" (health centre)
     verified: bool
     min_interval_from_previous_days: int | None = None
+    recommended_age: Age = None  # type: ignore[assignment]  # filled from the days when not given
+    start_age: Age = None  # type: ignore[assignment]
+    latest_age: Age = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        _fill(self, (("recommended_age", "recommended_age_days"), ("start_age", "start_days"),
+                     ("latest_age", "latest_days")))
 
 
 @dataclass(frozen=True)
@@ -38,6 +57,12 @@ class Visit:
     vaccines: tuple[str, ...]
     verified: bool  # False also for "partly" verified
     count: int | None = None
+    age: Age = None  # type: ignore[assignment]  # filled from the days when not given
+    start_age: Age = None  # type: ignore[assignment]
+    end_age: Age = None  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        _fill(self, (("age", "age_days"), ("start_age", "start_days"), ("end_age", "end_days")))
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 
-from bot.core import caseload, enrolment, fieldwork, invitations, onboarding
+from bot.core import caseload, enrolment, fieldwork, invitations, mediator_card, onboarding
 from bot.core.desk import Desk
 from bot.core.mediation import InvitationPublisher, MediatorStore, Settlement
 from bot.core.messages import LOCALES, Inbound, Text
@@ -121,12 +121,12 @@ ACTIONS: dict[str, Action] = {
     "ok": caseload.help_handled,
 }
 # Presses that only mean something in one step: step -> action -> handler.
-STEP_PRESSES: dict[str, dict[str, Action]] = {**enrolment.PRESSES, "md-vacc-date": {"vxt": fieldwork.today_pressed}}
+STEP_PRESSES: dict[str, dict[str, Action]] = {**enrolment.PRESSES, **mediator_card.PRESSES}
 TEXT_STEPS: dict[str, Callable[[Desk, str], Awaitable[None]]] = {
     **enrolment.TEXTS,
     "md-note": caseload.note,
     "md-search": caseload.search,
-    "md-vacc-date": fieldwork.date_typed,
+    mediator_card.DATE_STEP: mediator_card.date_typed,
 }
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable
 
 from bot.core import onboarding
 from bot.core.age import corrected_age_days
 from bot.core.family import Child
 from bot.core.messages import Button, Lines, Text
-from bot.core.schedule import PlanItem, Status, VisitItem, checkup_plan, vaccine_plan
+from bot.core.plan_view import plan as plan  # the vaccine plan: a menu action like the others
 from bot.core.tips import tip_for_now
 from bot.core.turn import Turn, button, child_name, menu_buttons
 
@@ -37,64 +37,6 @@ async def tip(t: Turn, child: Child) -> None:
     await t.store.mark_tip_seen(child.id, entry.id, t.now)
     t.say_with_menu(Text("tip-header", {"name": child_name(child), "age": t.age(child)}), Text(entry.id),
                     media=entry.media)
-
-
-def _vaccine(item: PlanItem) -> Text:
-    name = Text("vaccine-" + item.dose.id.replace("_", "-"))
-    return name if item.dose.verified else Text("plan-unverified-mark", {"name": name})
-
-
-def _visit(item: VisitItem) -> Text:
-    name = Text("visit-" + item.visit.id.replace("_", "-"))
-    return name if item.visit.verified else Text("plan-unverified-mark", {"name": name})
-
-
-def _section(message_id: str, lines: Sequence[Text]) -> list[Text]:
-    return [Text(message_id, {"items": Lines(tuple(lines))})] if lines else []
-
-
-def _vaccine_sections(items: list[PlanItem]) -> list[Text]:
-    def having(status: Status) -> list[PlanItem]:
-        return [i for i in items if i.status is status]
-
-    upcoming = having(Status.UPCOMING)
-    next_dates = sorted({i.due_on for i in upcoming})[:2]
-    parts = _section("plan-overdue", [Text("plan-item-overdue", {"name": _vaccine(i), "since": i.window_end})
-                                      for i in having(Status.OVERDUE)])
-    parts += _section("plan-due", [Text("plan-item-due", {"name": _vaccine(i), "until": i.window_end})
-                                   for i in having(Status.DUE)])
-    parts += _section("plan-next", [Text("plan-item-next", {"name": _vaccine(i), "date": i.due_on})
-                                    for i in upcoming if i.due_on in next_dates])
-    parts += _section("plan-done", [Text("plan-item-done", {"name": _vaccine(i), "date": i.given_on})
-                                    for i in having(Status.DONE)])
-    parts += _section("plan-at-birth", [Text("plan-item-at-birth", {"name": _vaccine(i)})
-                                        for i in having(Status.AT_BIRTH)])
-    return parts
-
-
-def _visit_sections(items: list[VisitItem]) -> list[Text]:
-    due = [Text("plan-item-visit-due", {"name": _visit(i), "until": i.window_end})
-           for i in items if i.status is Status.DUE]
-    upcoming = [i for i in items if i.status is Status.UPCOMING]
-    if upcoming:
-        first = min(i.due_on for i in upcoming)
-        due += [Text("plan-item-visit-next", {"name": _visit(i), "date": i.due_on})
-                for i in upcoming if i.due_on == first]
-    return _section("plan-checkups", due)
-
-
-async def plan(t: Turn, child: Child) -> None:
-    assert child.id is not None
-    records = await t.store.records(child.id)
-    items = vaccine_plan(child.birth_date, t.today, t.library.doses, records)
-    visits = checkup_plan(child.birth_date, t.today, t.library.visits)
-    parts = [Text("plan-header", {"name": child_name(child), "age": t.age(child)})]
-    parts += _vaccine_sections(items) or [Text("plan-nothing")]
-    parts += _visit_sections(visits)
-    if any(not i.dose.verified for i in items) or any(not v.visit.verified for v in visits):
-        parts.append(Text("plan-unverified-note"))
-    parts.append(Text("plan-footer"))
-    t.say_with_menu(*parts)
 
 
 async def children(t: Turn) -> None:

@@ -4,7 +4,9 @@ Reasons, most urgent first:
 
 - ``help``: the family pressed "I need my mediator" and she has not marked it handled;
 - ``overdue``: a child has a vaccine dose whose window has closed without a record (doses given in the
-  maternity ward are never counted: their records are on the discharge papers);
+  maternity ward are never counted: their records are on the discharge papers; a dose waiting for the dose
+  before it counts once its own window has closed; a dose the data does not confirm, ``verified: false``,
+  never counts: it is not certain the child needs it);
 - ``not_yet``: the family answered "Not yet" at least twice to the same reminder;
 - ``unreachable``: every chat of the family blocked the bot or unsubscribed;
 - ``not_opened``: nobody opened the family's invitation within a day of the enrolment.
@@ -21,7 +23,7 @@ from datetime import date, datetime, timedelta
 
 from bot.core.library import Dose
 from bot.core.mediation import FamilyFacts
-from bot.core.schedule import Status, vaccine_plan
+from bot.core.schedule import counts_as_late, vaccine_plan
 
 HELP = "help"
 OVERDUE = "overdue"
@@ -72,7 +74,7 @@ def _overdue(facts: FamilyFacts, today: date, doses: Sequence[Dose]) -> tuple[in
     for child in facts.children:
         records = facts.records.get(child.id, ()) if child.id is not None else ()
         for item in vaccine_plan(child.birth_date, today, doses, records):
-            if item.status is Status.OVERDUE:
+            if counts_as_late(item, today):
                 count += 1
                 longest = max(longest, (today - item.window_end).days)
     return longest, count

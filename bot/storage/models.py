@@ -126,8 +126,9 @@ class VaccinationRecordRow(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     child_id: Mapped[int] = mapped_column(sa.ForeignKey("child.id", ondelete="CASCADE"))
     dose_id: Mapped[str] = mapped_column(sa.String(64))
-    given_on: Mapped[date] = mapped_column(sa.Date)
+    given_on: Mapped[date] = mapped_column(sa.Date)  # date_known false: the day it was recorded
     recorded_by: Mapped[str] = mapped_column(sa.String(64))
+    date_known: Mapped[bool] = mapped_column(default=True, server_default=sa.true())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, server_default=sa.func.now())
 
 

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.family import VaccinationRecord
 from bot.storage.models import ChatRow, ChildRow, FamilyRow, TipSeenRow, VaccinationRecordRow
 from bot.storage.outbox_bulk import (
     ALL_FAMILIES,
@@ -92,6 +93,7 @@ class ChildSnapshot:
     stopped: bool
     recorded: frozenset[str]
     seen_tips: frozenset[str]
+    records: tuple[VaccinationRecord, ...] = ()  # with their dates (they move the doses after them)
 
 
 @dataclass(frozen=True)
@@ -231,9 +233,12 @@ class OutboxRepository:
         if row is None:
             return None
         record, seen = VaccinationRecordRow, TipSeenRow
-        recorded = await self._session.scalars(sa.select(record.dose_id).where(record.child_id == child_id))
+        records = tuple(VaccinationRecord(child_id, *found) for found in await self._session.execute(
+            sa.select(record.dose_id, record.given_on, record.recorded_by, record.date_known)
+            .where(record.child_id == child_id)))
         seen_tips = await self._session.scalars(sa.select(seen.tip_id).where(seen.child_id == child_id))
-        return ChildSnapshot(*row, recorded=frozenset(recorded), seen_tips=frozenset(seen_tips))
+        return ChildSnapshot(*row, recorded=frozenset(r.dose_id for r in records), seen_tips=frozenset(seen_tips),
+                             records=records)
 
     async def changed_children(self, since: datetime) -> dict[int, datetime]:
         """Children added or changed after ``since``, of families changed then, or with a new record: each

@@ -59,6 +59,8 @@ class StageTarget:
     tail: str
     fingerprint: int
     dose_id: str | None  # a record of this dose makes the reminder unnecessary
+    previous: str | None = None  # a record of this dose given after ``moved_after`` moves the reminder: left out
+    moved_after: date | None = None
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,8 @@ def _absent(table: sa.FromClause, *conditions: ColumnElement[bool]) -> ColumnEle
 _TARGET_COLUMNS = [
     ("kind", sa.String, "text"), ("item", sa.String, "text"), ("stage", sa.String, "text"),
     ("birth_date", sa.Date, "date"), ("head", sa.String, "text"), ("tail", sa.String, "text"),
-    ("fp", sa.Integer, "int"), ("dose_id", sa.String, "text"),
+    ("fp", sa.Integer, "int"), ("dose_id", sa.String, "text"), ("previous", sa.String, "text"),
+    ("moved_after", sa.Date, "date"),
 ]
 
 
@@ -210,6 +213,8 @@ def stage_statement(dialect: str) -> sa.Insert:
             _in_part(ChildRow.family_id),  # read from the birth date index, before the family is looked up
             _family_allows(FamilyRow, h.due_at),
             _absent(record.__table__, record.child_id == ChildRow.id, record.dose_id == t.c.dose_id),
+            _absent(record.__table__, record.child_id == ChildRow.id, record.dose_id == t.c.previous,
+                    record.given_on > t.c.moved_after),
             _not_answered_done(ChildRow.id, t.c.kind, t.c.item),
         )
         .subquery("planned")
@@ -235,7 +240,8 @@ ALL_FAMILIES = (0, 2**31 - 1)  # family ids (a 32-bit integer column) from, thro
 
 def stage_parameters(dialect: str, targets: Sequence[StageTarget], part: int = 0, parts: int = 1) -> dict[str, Any]:
     """Parameters of :func:`stage_statement`, for the families whose id is ``part`` modulo ``parts``."""
-    rows = [[x.kind, x.item, x.stage, x.birth_date, x.head, x.tail, x.fingerprint, x.dose_id] for x in targets]
+    rows = [[x.kind, x.item, x.stage, x.birth_date, x.head, x.tail, x.fingerprint, x.dose_id, x.previous,
+             x.moved_after] for x in targets]
     return {"targets": _document(dialect, _TARGET_COLUMNS, rows), "part": part, "parts": parts,
             "first_family": ALL_FAMILIES[0], "last_family": ALL_FAMILIES[1]}
 

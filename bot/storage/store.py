@@ -140,12 +140,25 @@ class SqlStore(ReminderAnswers):  # + the outbox answers of bot.core.reminders.R
             dose_id=record.dose_id,
             given_on=record.given_on,
             recorded_by=record.recorded_by,
+            date_known=record.date_known,
             created_at=utc_now(),
         )
-        update = {"given_on": insert.excluded.given_on, "recorded_by": insert.excluded.recorded_by}
+        update = {"given_on": insert.excluded.given_on, "recorded_by": insert.excluded.recorded_by,
+                  "date_known": insert.excluded.date_known, "created_at": insert.excluded.created_at}
         await self._session.execute(
             insert.on_conflict_do_update(index_elements=["child_id", "dose_id"], set_=update)
         )
+
+    async def remove_record(self, child_id: int, dose_id: str) -> bool:
+        """Undo a dose recorded by mistake; the child is marked changed so that its reminders are planned again.
+        False if there was no such record."""
+        table = VaccinationRecordRow.__table__
+        removed = await self._session.execute(
+            sa.delete(table).where(table.c.child_id == child_id, table.c.dose_id == dose_id))
+        if not removed.rowcount:
+            return False
+        await self._session.execute(sa.update(ChildRow).where(ChildRow.id == child_id).values(updated_at=utc_now()))
+        return True
 
     async def seen_tips(self, child_id: int) -> set[str]:
         return set(await self._session.scalars(_SEEN_TIPS, {"child_id": child_id}))
@@ -198,7 +211,8 @@ _CHILDREN = (
 )
 _RECORD = VaccinationRecordRow.__table__
 _RECORDS = (
-    sa.select(_RECORD.c.child_id, _RECORD.c.dose_id, _RECORD.c.given_on, _RECORD.c.recorded_by)
+    sa.select(_RECORD.c.child_id, _RECORD.c.dose_id, _RECORD.c.given_on, _RECORD.c.recorded_by,
+              _RECORD.c.date_known)
     .where(_RECORD.c.child_id == sa.bindparam("child_id"))
     .order_by(_RECORD.c.given_on, _RECORD.c.dose_id)
 )

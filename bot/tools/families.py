@@ -24,7 +24,7 @@ from bot.catalog.settlements import load_settlements
 from bot.clock import SystemClock
 from bot.core.age import completed_months
 from bot.core.roster import RosterRow, RowProblem, find_duplicates, read_row
-from bot.core.schedule import Status, vaccine_plan
+from bot.core.schedule import counts_as_late, vaccine_plan
 from bot.core.worklist import assess
 from bot.storage.mediators import SqlMediators
 from bot.tools.family_files import RosterFileError, private_file, read_roster, write_export, write_invitations
@@ -156,7 +156,7 @@ async def _export(args: argparse.Namespace) -> None:
             plan = vaccine_plan(child.birth_date, today, doses, records)
             rows.append({**base, "child_id": child.id, "child_age_months": completed_months(child.birth_date, today),
                          "born_early_weeks": child.gestational_weeks or "", "doses_recorded": len(records),
-                         "doses_overdue": sum(item.status is Status.OVERDUE for item in plan)})
+                         "doses_overdue": sum(counts_as_late(item, today) for item in plan)})
     if args.out is None:
         write_export(sys.stdout, rows)
     else:

@@ -3,9 +3,9 @@
 
 reminders-header = 🔔 Reminders for your family:
 reminders-footer = Answer with the buttons below. /pause pauses reminders, /stop stops them.
-reminders-vaccine-before = 💉 { $name }: from { $date } it is time for { $vaccine }. Book a visit at the health centre.
-reminders-vaccine-on = 💉 { $name }: from today it is time for { $vaccine } (until { $until }). Take the health card and the vaccination card.
-reminders-vaccine-followup = 💉 { $name }: { $vaccine } is not recorded yet. There is still time until { $until }.
+reminders-vaccine-before = 📅 { $name } – { $vaccine }: from { $date }. Book a visit at the { $place }. Bring the health card and the vaccination card.
+reminders-vaccine-on = 💉 { $name } – { $vaccine }: today is the day (it can be done until { $until }). Bring the health card and the vaccination card.
+reminders-vaccine-followup = 💉 { $name } – { $vaccine }: not recorded yet. It is not too late: there is time until { $until }. Already given? Press ✅ Done.
 reminders-vaccine-late =
     ⚠️ { $name }: { $vaccine } is late (it was due by { $since }).
     It is not too late! Ask the pediatrician or the health mediator about a catch-up dose.

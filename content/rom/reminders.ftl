@@ -3,9 +3,9 @@
 
 reminders-header = 🔔 Podsetnici vaš tli familija:
 reminders-footer = Phen e dugmencar tele. /pause ačhavel e podsetnici jekh vakti, /stop ačhavel len.
-reminders-vaccine-before = 💉 { $name } – { $vaccine }: katar { $date }. Zakazisar ando dom zdravlja.
-reminders-vaccine-on = 💉 { $name } – { $vaccine }: katar adadive (dži { $until }). Le i zdravstveno knjižica thaj o vakcinalno kartoni.
-reminders-vaccine-followup = 💉 { $name } – { $vaccine }: inćar naj ramosardo. Si vakti dži { $until }.
+reminders-vaccine-before = 📅 { $name } – { $vaccine }: katar { $date }. Zakazisar: { $place }. Le i zdravstveno knjižica thaj o vakcinalno kartoni.
+reminders-vaccine-on = 💉 { $name } – { $vaccine }: ađes si o đes (šaj dži { $until }). Le i zdravstveno knjižica thaj o vakcinalno kartoni.
+reminders-vaccine-followup = 💉 { $name } – { $vaccine }: inke naj ramosardo. Naj kasno: si vrjama dži { $until }. Dindjas? Dab ✅ Ćerdo.
 reminders-vaccine-late =
     ⚠️ { $name } – { $vaccine }: kasninel (trebaljas dži { $since }).
     Naj kasno! Pučh e pedijatre vaj e medijatorka vaš e vakcina.

@@ -1,11 +1,11 @@
 ## Podsetnici koje bot šalje sam (scheduler/compose.py) i odgovori roditelja (bot/core/reminders.py).
 ## Jedna poruka po porodici dnevno: naslov, po jedan deo za svaku stavku, završetak.
 
-reminders-header = 🔔 Podsetnici za vašu porodicu:
+reminders-header = 🔔 Podsetnici za tvoju porodicu:
 reminders-footer = Odgovori dugmićima ispod. /pause pauzira podsetnike, /stop ih isključuje.
-reminders-vaccine-before = 💉 { $name } – { $vaccine }: od { $date }. Zakaži pregled u domu zdravlja.
-reminders-vaccine-on = 💉 { $name } – { $vaccine }: od danas (do { $until }). Ponesi zdravstvenu knjižicu i karton vakcinacije.
-reminders-vaccine-followup = 💉 { $name } – { $vaccine }: još nije upisano. Ima vremena do { $until }.
+reminders-vaccine-before = 📅 { $name } – { $vaccine }: od { $date }. Zakaži pregled: { $place }. Ponesi zdravstvenu knjižicu i vakcinalni karton.
+reminders-vaccine-on = 💉 { $name } – { $vaccine }: danas je dan (može do { $until }). Ponesi zdravstvenu knjižicu i vakcinalni karton.
+reminders-vaccine-followup = 💉 { $name } – { $vaccine }: još nije upisano. Nije kasno: ima vremena do { $until }. Već je data? Pritisni ✅ Urađeno.
 reminders-vaccine-late =
     ⚠️ { $name } – { $vaccine }: kasni (trebalo je do { $since }).
     Nije kasno! Pitaj pedijatra ili zdravstvenu medijatorku za nadoknadu vakcine.

@@ -13,12 +13,13 @@ DOSES = load_doses(DATA / "immunization.yaml")
 VISITS = load_visits(DATA / "checkups.yaml", {dose.id for dose in DOSES})
 BIRTH = date(2024, 1, 10)
 
-AT_BIRTH, DONE, DUE, OVERDUE, UPCOMING = (
+AT_BIRTH, DONE, DUE, OVERDUE, UPCOMING, WAITING = (
     Status.AT_BIRTH,
     Status.DONE,
     Status.DUE,
     Status.OVERDUE,
     Status.UPCOMING,
+    Status.WAITING,
 )
 ALL_IDS = """bcg_1 hepb_1 hepb_2 dtap_ipv_hib_1 pcv_1 dtap_ipv_hib_2 pcv_2 dtap_ipv_hib_3 pcv_3 hepb_3 mmr_1
     pcv_booster dtap_ipv_hib_booster mmr_2 dtap_ipv_booster_2""".split()  # the schedule order
@@ -36,9 +37,9 @@ def statuses(items) -> dict[str, Status]:
     return {item.dose.id: item.status for item in items}
 
 
-def expect(at_birth=(), done=(), due=(), overdue=()) -> dict[str, Status]:
+def expect(at_birth=(), done=(), due=(), overdue=(), waiting=()) -> dict[str, Status]:
     """The expected statuses: the doses named, every other dose UPCOMING."""
-    named = {**dict.fromkeys(at_birth, AT_BIRTH), **dict.fromkeys(done, DONE)}
+    named = {**dict.fromkeys(at_birth, AT_BIRTH), **dict.fromkeys(done, DONE), **dict.fromkeys(waiting, WAITING)}
     named |= {**dict.fromkeys(due, DUE), **dict.fromkeys(overdue, OVERDUE)}
     return {dose_id: named.get(dose_id, UPCOMING) for dose_id in ALL_IDS}
 
@@ -54,6 +55,8 @@ PRIMARY = (
     "pcv_3",
     "hepb_3",
 )
+FIRSTS = ("hepb_2", "dtap_ipv_hib_1", "pcv_1")  # the first open dose of each series after birth
+LATER_PRIMARY = tuple(d for d in PRIMARY if d not in FIRSTS)
 
 
 @pytest.mark.parametrize(
@@ -67,22 +70,24 @@ PRIMARY = (
             122,
             expect(
                 at_birth=MATERNITY,
-                due=("dtap_ipv_hib_2", "pcv_2"),
+                waiting=("dtap_ipv_hib_2", "pcv_2"),  # first the dose before it
                 overdue=("hepb_2", "dtap_ipv_hib_1", "pcv_1"),
             ),
             id="4m",
         ),
         pytest.param(
             426,
-            expect(at_birth=MATERNITY, due=("mmr_1", "pcv_booster"), overdue=PRIMARY),
+            expect(at_birth=MATERNITY, due=("mmr_1",), overdue=FIRSTS,
+                   waiting=(*LATER_PRIMARY, "pcv_booster")),
             id="14m-nothing-recorded",
         ),
         pytest.param(
             2374,
             expect(
                 at_birth=MATERNITY,
-                due=("mmr_2", "dtap_ipv_booster_2"),
-                overdue=(*PRIMARY, "mmr_1", "pcv_booster", "dtap_ipv_hib_booster"),
+                due=("dtap_ipv_booster_2",),  # DTaP-IPV, not the same vaccine as the 5-in-1 series
+                overdue=(*FIRSTS, "mmr_1"),
+                waiting=(*LATER_PRIMARY, "pcv_booster", "dtap_ipv_hib_booster", "mmr_2"),
             ),
             id="6.5y-nothing-recorded",
         ),
@@ -95,7 +100,7 @@ def test_vaccine_plan_without_records(age_days, expected):
 
 
 def test_recorded_doses_are_done_with_their_date():
-    given = {d.id: day(d.recommended_age_days + 3) for d in DOSES}
+    given = {d.id: d.recommended_age.on(BIRTH) + timedelta(days=3) for d in DOSES}
     records = [record(dose_id, given[dose_id]) for dose_id in ALL_IDS[:13]]
     plan = vaccine_plan(BIRTH, day(2374), DOSES, records)
     assert statuses(plan) == expect(done=ALL_IDS[:13], due=("mmr_2", "dtap_ipv_booster_2"))
@@ -124,10 +129,13 @@ def test_records_of_unknown_doses_are_ignored_and_the_earliest_record_counts():
     assert len(plan) == len(DOSES)
 
 
-def test_plan_dates_are_birth_plus_schedule_days():
+def test_plan_dates_are_birth_plus_schedule_ages():
     plan = vaccine_plan(BIRTH, BIRTH, DOSES, [])
-    mmr_1 = next(item for item in plan if item.dose.id == "mmr_1")
-    assert (mmr_1.due_on, mmr_1.window_start, mmr_1.window_end) == (day(365), day(365), day(456))
+    mmr_1 = next(item for item in plan if item.dose.id == "mmr_1")  # 12 to 15 calendar months
+    assert (mmr_1.due_on, mmr_1.window_start, mmr_1.window_end) == (
+        date(2025, 1, 10), date(2025, 1, 10), date(2025, 4, 10))
+    hepb_2 = next(item for item in plan if item.dose.id == "hepb_2")  # days
+    assert (hepb_2.due_on, hepb_2.window_start, hepb_2.window_end) == (day(30), day(30), day(60))
 
 
 def dose(
@@ -206,11 +214,12 @@ def test_checkup_plan_dates_and_order():
 
 
 def test_summary_groups_items_by_status_in_order():
-    plan = vaccine_plan(BIRTH, day(122), DOSES, [record("hepb_2", day(40))])
+    plan = vaccine_plan(BIRTH, day(122), DOSES, [record("hepb_2", day(40)), record("pcv_1", day(70))])
     groups = summary(plan)
     assert set(groups) == set(Status)
-    assert [item.dose.id for item in groups[DONE]] == ["hepb_2"]
-    assert [item.dose.id for item in groups[OVERDUE]] == ["dtap_ipv_hib_1", "pcv_1"]
-    assert [item.dose.id for item in groups[DUE]] == ["dtap_ipv_hib_2", "pcv_2"]
+    assert [item.dose.id for item in groups[DONE]] == ["hepb_2", "pcv_1"]
+    assert [item.dose.id for item in groups[OVERDUE]] == ["dtap_ipv_hib_1"]
+    assert [item.dose.id for item in groups[DUE]] == ["pcv_2"]
+    assert [item.dose.id for item in groups[WAITING]] == ["dtap_ipv_hib_2"]
     assert all(isinstance(item, PlanItem) for items in groups.values() for item in items)
     assert summary([]) == {status: [] for status in Status}

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 import sqlalchemy as sa
 
 from bot.catalog import load_library
-from bot.core.family import Chat, Child, Family
+from bot.core.family import Chat, Child, Family, VaccinationRecord
 from bot.core.library import Library
 from bot.core.messages import ChannelUser
 from bot.i18n.translator import Translator
@@ -48,10 +48,15 @@ class Seeded:
     users: list[ChannelUser] = field(default_factory=list)
 
 
+# The 2-month doses of a child born 10 January 2026, recorded: its dose-2 reminders are not "first the dose before".
+CARD = (("dtap_ipv_hib_1", date(2026, 3, 10)), ("pcv_1", date(2026, 3, 10)))
+
+
 async def add_family(database: Database, *, chats: tuple[tuple[str, str, str], ...] = (("telegram", "u1", "en"),),
                      children: tuple[tuple[str | None, date], ...] = (("Mila", date(2026, 1, 10)),),
-                     **family: Any) -> Seeded:
-    """A family that consented, with chats ``(channel, user id, locale)`` and children ``(nickname, born)``."""
+                     card: tuple[tuple[str, date], ...] = CARD, **family: Any) -> Seeded:
+    """A family that consented, with chats ``(channel, user id, locale)`` and children ``(nickname, born)``, each
+    with the doses of ``card`` recorded."""
     async with database.transaction() as store:
         made = await store.create_family(Family(consent_at=datetime(2026, 1, 1, tzinfo=UTC), consent_by="parent",
                                                 **family))
@@ -65,6 +70,8 @@ async def add_family(database: Database, *, chats: tuple[tuple[str, str, str], .
             child = await store.add_child(Child(made.id, born, nickname, enrolled_on=born))
             assert child.id is not None
             seeded.children.append(child.id)
+            for dose_id, given in card:
+                await store.add_record(VaccinationRecord(child.id, dose_id, given))
     return seeded
 
 

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from bot.catalog import load_library
 from bot.clock import FixedClock
+from bot.core.age import Age
 from bot.core.library import Library
 from bot.storage.database import Database
 from bot.storage.models import ChildRow, FamilyRow, OutboxRow, TipSeenRow, VaccinationRecordRow
@@ -31,7 +32,9 @@ def library() -> Library:
 
 
 def edited(library: Library, dose_id: str, **changes: Any) -> Library:
-    """``library`` with one dose changed."""
+    """``library`` with one dose changed (a change in days also sets the age it stands for)."""
+    ages = {"recommended_age_days": "recommended_age", "start_days": "start_age", "latest_days": "latest_age"}
+    changes |= {ages[key]: Age(days=value) for key, value in changes.items() if key in ages}
     doses = tuple(replace(dose, **changes) if dose.id == dose_id else dose for dose in library.doses)
     return replace(library, doses=doses)
 

@@ -128,7 +128,7 @@ async def test_nothing_goes_out_in_quiet_hours(database: Database, hour: int, mi
     ids=["spring-forward-07:59", "spring-forward-08:00", "fall-back-07:59", "fall-back-08:00"],
 )
 async def test_quiet_hours_follow_belgrade_wall_clock_on_dst_days(database: Database, moment, quiet: bool) -> None:
-    family = await add_family(database)
+    family = await add_family(database, card=())
     await add_row(database, family.id, family.children[0], "vaccine", "dtap_ipv_hib_1", local(2026, 3, 20, 8))
     sender = FakeSender()
     await dispatcher(database, FixedClock(moment), sender).dispatch()

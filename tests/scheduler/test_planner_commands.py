@@ -119,7 +119,7 @@ def test_due_shows_one_message_per_family_and_writes_nothing(url: str, capsys) -
     out = capsys.readouterr().out
     assert out.startswith("2026-12-01 10:00: 2 families get a message")  # the third one's hour is 11:00
     assert out.count("— Family ") == 2
-    assert out.count("Reminders for your family") == 1 and out.count("Podsetnici za vašu porodicu") == 1
+    assert out.count("Reminders for your family") == 1 and out.count("Podsetnici za tvoju porodicu") == 1
     assert "(viber, en, 09:00)" in out and "(viber, sr-Latn, 08:00)" in out
     assert out.count("[⬅️ Menu]") == 1 and out.count("[⬅️ Meni]") == 1  # the buttons of each message
     assert _rows(url) == []
@@ -146,3 +146,29 @@ def test_due_refuses_a_time_it_cannot_read(url: str, capsys) -> None:
         main(["reminders", "due", "--at", "tomorrow morning", "--db", url])
 
     assert stopped.value.code == 2 and "not a local time" in capsys.readouterr().err
+
+
+def test_due_shows_the_catch_up_that_serve_and_the_preview_send_at_that_time(url: str, capsys) -> None:
+    async def build() -> int:
+        await migrate(url)
+        database = Database(make_engine(url))
+        try:
+            family = await add_family(database, hour=10)
+            async with database.engine.begin() as connection:
+                await connection.execute(sa.insert(ChatRow.__table__).values(
+                    channel="viber", user_id="parent-late", locale="en", family_id=family, data={}))
+            return await add_child(database, family, date(2026, 2, 3), enrolled=local(DAY, 9))  # at ten months
+        finally:
+            await database.dispose()
+
+    child = asyncio.run(build())
+    main(["reminders", "preview", "--child", str(child), "--db", url])
+    preview = capsys.readouterr().out
+    main(["reminders", "due", "--at", "2026-12-01 10:00", "--db", url])
+    due = capsys.readouterr().out
+
+    assert any(line.startswith("1 December 2026 10:00") and "catch-up" in line for line in preview.splitlines())
+    assert due.startswith("2026-12-01 10:00: one family gets a message")
+    assert "is missing some vaccines" in due and "DTaP-IPV-Hib (5-in-1), dose 1" in due
+    assert "(5-in-1), dose 2" not in due  # first dose 1: dose 2 waits for it
+    assert _rows(url) == []

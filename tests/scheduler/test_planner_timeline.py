@@ -30,15 +30,19 @@ REMINDED = [dose for dose in IMMUNIZATION if dose["place"] != "porodiliste"]
 BORN = date(2026, 1, 5)
 
 
-def _stages(item_id: str) -> dict[str, int]:
-    item = next(item for item in schedule_items(library()) if item.item == item_id)
-    return {stage.name: stage.offset_days for stage in item.stages}
+def _stages(item_id: str, born: date = BORN) -> dict[str, int]:
+    """Stage -> days after the birth date, for a child born on ``born`` (unverified items included)."""
+    item = next(item for item in schedule_items(library(), remind_unverified=True) if item.item == item_id)
+    return {name: (day - born).days for name, day in item.days(born).items()}
 
 
 @pytest.mark.parametrize("dose", REMINDED, ids=[dose["id"] for dose in REMINDED])
-def test_every_dose_is_reminded_before_and_on_its_day_then_at_growing_intervals_inside_its_window(dose) -> None:
-    stages = _stages(dose["id"])
-    recommended, latest = dose["recommended_age_days"], dose["window"]["latest_days"]
+@pytest.mark.parametrize("born", [BORN, date(2023, 12, 31), date(2024, 2, 29)], ids=["5-jan", "31-dec", "29-feb"])
+def test_every_dose_is_reminded_before_and_on_its_day_then_at_growing_intervals_inside_its_window(dose, born) -> None:
+    stages = _stages(dose["id"], born)
+    found = next(d for d in library().doses if d.id == dose["id"])
+    recommended = (found.recommended_age.on(born) - born).days
+    latest = (found.latest_age.on(born) - born).days
 
     assert stages["before"] == recommended - BEFORE_DAYS
     assert stages["on"] == recommended
@@ -51,15 +55,23 @@ def test_every_dose_is_reminded_before_and_on_its_day_then_at_growing_intervals_
     assert (follow_ups[-1] if follow_ups else recommended) + next_gap > latest  # none left out while open
 
 
+def test_unverified_doses_and_visits_are_reminded_only_with_the_setting() -> None:
+    by_default = {item.item for item in schedule_items(library())}
+    with_setting = {item.item for item in schedule_items(library(), remind_unverified=True)}
+    unverified = {d.id for d in library().doses if not d.verified} | {v.id for v in library().visits if not v.verified}
+    assert {"pcv_2", "pcv_3", "pcv_booster", "checkup_3_5m"} <= unverified
+    assert not by_default & unverified and unverified <= with_setting
+
+
 def test_maternity_ward_doses_get_no_reminders() -> None:
-    reminded = {item.item for item in schedule_items(library())}
+    reminded = {item.item for item in schedule_items(library(), remind_unverified=True)}
     at_birth = {dose["id"] for dose in IMMUNIZATION if dose["place"] == "porodiliste"}
     assert at_birth and not reminded & at_birth
     assert {dose["id"] for dose in REMINDED} <= reminded
 
 
 def test_a_visit_is_reminded_before_and_on_its_day() -> None:
-    assert _stages("checkup_2m") == {"before": 58, "on": 61}
+    assert _stages("checkup_2m") == {"before": 56, "on": 59}  # two calendar months: 5 January to 5 March
     assert _stages("patronage_newborn") == {"on": 0}  # nothing before the birth
 
 
@@ -110,7 +122,6 @@ def test_late_enrolment_has_one_catch_up_listing_the_doses_missed_before_it() ->
     missed = {item.item for item in missed_doses(facts, items)}
     slot = catchup_slot(facts, items, 10, enrolled)
 
-    assert missed == {"dtap_ipv_hib_1", "pcv_1", "dtap_ipv_hib_2", "pcv_2", "dtap_ipv_hib_3", "pcv_3", "hepb_3",
-                      "mmr_1", "pcv_booster"}
+    assert missed == {"dtap_ipv_hib_1", "pcv_1", "dtap_ipv_hib_2", "dtap_ipv_hib_3", "hepb_3", "mmr_1"}
     assert slot is not None and (slot.kind, slot.day, slot.key) == ("catchup", enrolled, "catchup:1")
     assert catchup_slot(replace(facts, enrolled_on=BORN), items, 10, BORN) is None  # enrolled at birth: none

@@ -1,0 +1,170 @@
+"""A mediator records a child's vaccination card: several doses at once, or the whole card up to today.
+
+From the family card ("💉 Record a vaccine", then the child): a checklist of the doses due so far without a
+record (step ``md-vacc-pick``; ``md:vxk:<dose>`` ticks or unticks one), then ONE date for all of them (typed,
+``md:vxt`` today, ``md:vxu`` "dates unknown"; step ``md-vacc-date``). ``md:vxa`` "complete up to today" lists
+every such dose and asks (step ``md-vacc-all``); ``md:vxy`` records them all, dates unknown. Every dose recorded
+goes to the audit log. The child is read again from the chat's data and checked to be hers at every step.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from bot.core import caseload
+from bot.core.dates import BirthDateError, parse_birth_date
+from bot.core.desk import Desk
+from bot.core.family import Child, VaccinationRecord
+from bot.core.mediation import FamilyProfile
+from bot.core.messages import Lines, Text
+from bot.core.plan_view import markable, numeric, short_name, vaccine_name
+from bot.core.schedule import vaccine_plan
+from bot.core.turn import button, child_name
+
+PICK_STEP = "md-vacc-pick"
+DATE_STEP = "md-vacc-date"
+ALL_STEP = "md-vacc-all"
+
+
+async def _open_doses(d: Desk, child: Child) -> list[str]:
+    if child.id is None:
+        return []
+    plan = vaccine_plan(child.birth_date, d.t.today, d.t.library.doses, await d.t.store.records(child.id))
+    return [item.dose.id for item in markable(plan)]
+
+
+async def _mine(d: Desk) -> tuple[FamilyProfile, Child] | None:
+    mine = await d.my_child(str(d.t.chat.data.get("child", "")))
+    if mine is None:
+        d.show_menu(Text("mediator-not-your-family"))
+    return mine
+
+
+async def checklist(d: Desk, profile: FamilyProfile, child: Child, picked: list[str] | None = None) -> None:
+    open_doses = await _open_doses(d, child)
+    if not open_doses:
+        await caseload.family_card(d, str(profile.family_id), Text("mediator-vaccination-nothing-open",
+                                                                   {"name": child_name(child)}))
+        return
+    chosen = [dose for dose in picked or [] if dose in open_doses]
+    d.t.goto(PICK_STEP, child=child.id, picked=chosen)
+    rows = [(button(f"md:vxk:{dose}", "record-mediator-picked" if dose in chosen else "record-mediator-unpicked",
+                    name=short_name(dose)),) for dose in open_doses]
+    if chosen:
+        rows.append((button("md:vxn", "record-mediator-next", count=len(chosen)),))
+    rows += [(button("md:vxa", "record-button-complete"),), (button(f"md:fam:{profile.family_id}", "button-cancel"),)]
+    d.t.say(Text("record-mediator-pick", {"name": child_name(child)}), buttons=tuple(rows))
+
+
+async def toggle(d: Desk, dose_id: str) -> None:
+    mine = await _mine(d)
+    if mine is None:
+        return
+    picked = [str(dose) for dose in d.t.chat.data.get("picked", [])]
+    picked = [dose for dose in picked if dose != dose_id] if dose_id in picked else [*picked, dose_id]
+    await checklist(d, *mine, picked)
+
+
+async def picked_done(d: Desk, _arg: str) -> None:
+    mine = await _mine(d)
+    if mine is None:
+        return
+    profile, child = mine
+    open_doses = await _open_doses(d, child)
+    picked = [str(dose) for dose in d.t.chat.data.get("picked", []) if dose in open_doses]
+    if not picked:
+        await checklist(d, profile, child)
+        return
+    d.t.goto(DATE_STEP, child=child.id, doses=picked)
+    ask_date(d, profile.family_id)
+
+
+def ask_date(d: Desk, family_id: int) -> None:
+    d.t.say(Text("mediator-vaccination-ask-date"), buttons=(
+        (button("md:vxt", "mediator-vaccination-today"),), (button("md:vxu", "record-mediator-dates-unknown"),),
+        (button(f"md:fam:{family_id}", "button-cancel"),)))
+
+
+async def date_typed(d: Desk, text: str) -> None:
+    try:
+        given = parse_birth_date(text, d.t.today, d.t.library.month_names)
+    except BirthDateError as error:
+        d.t.say(Text("birth-date-error-" + error.code.replace("_", "-"), {"example": numeric(d.t.today)}))
+        return
+    await _record_picked(d, given, known=True)
+
+
+async def today_pressed(d: Desk, _arg: str) -> None:
+    await _record_picked(d, d.t.today, known=True)
+
+
+async def unknown_pressed(d: Desk, _arg: str) -> None:
+    await _record_picked(d, d.t.today, known=False)
+
+
+async def _record_picked(d: Desk, given: date, *, known: bool) -> None:
+    mine = await _mine(d)
+    if mine is None:
+        return
+    profile, child = mine
+    known_ids = {dose.id for dose in d.t.library.doses}
+    doses = [str(dose) for dose in d.t.chat.data.get("doses", []) if dose in known_ids]
+    if not doses:
+        d.show_menu(Text("button-stale"))
+        return
+    if given < child.birth_date:
+        d.t.say(Text("mediator-vaccination-before-birth", {"born": child.birth_date}))
+        return
+    await _record(d, profile, child, doses, given, known)
+
+
+async def _record(d: Desk, profile: FamilyProfile, child: Child, doses: list[str], given: date, known: bool) -> None:
+    if child.id is None:
+        return
+    for dose_id in doses:
+        await d.t.store.add_record(VaccinationRecord(child.id, dose_id, given, recorded_by=d.actor, date_known=known))
+        detail = f"child:{child.id}:dose:{dose_id}" + ("" if known else ":date:unknown")
+        await d.audit("record_vaccination", profile.family_id, detail)
+    if len(doses) == 1 and known:
+        done = Text("mediator-vaccination-saved", {"name": child_name(child), "date": given,
+                                                   "vaccine": vaccine_name(doses[0])})
+    else:
+        done = Text("record-mediator-saved-many", {"name": child_name(child), "count": len(doses),
+                                                   "items": Lines(tuple(Text("record-item", {"name": vaccine_name(x)})
+                                                                        for x in doses))})
+    await caseload.family_card(d, str(profile.family_id), done)
+
+
+async def complete_asked(d: Desk, _arg: str) -> None:
+    mine = await _mine(d)
+    if mine is None:
+        return
+    profile, child = mine
+    doses = await _open_doses(d, child)
+    if not doses:
+        await checklist(d, profile, child)
+        return
+    d.t.goto(ALL_STEP, child=child.id)
+    items = Lines(tuple(Text("record-item", {"name": vaccine_name(dose)}) for dose in doses))
+    d.t.say(Text("record-complete-confirm", {"name": child_name(child), "count": len(doses), "items": items}),
+            buttons=((button("md:vxy", "record-complete-yes"),), (button(f"md:fam:{profile.family_id}",
+                                                                          "button-cancel"),)))
+
+
+async def complete_confirmed(d: Desk, _arg: str) -> None:
+    mine = await _mine(d)
+    if mine is None:
+        return
+    profile, child = mine
+    doses = await _open_doses(d, child)
+    if not doses:
+        await checklist(d, profile, child)
+        return
+    await _record(d, profile, child, doses, d.t.today, known=False)
+
+
+PRESSES = {
+    PICK_STEP: {"vxk": toggle, "vxn": picked_done, "vxa": complete_asked},
+    DATE_STEP: {"vxt": today_pressed, "vxu": unknown_pressed},
+    ALL_STEP: {"vxy": complete_confirmed},
+}
