@@ -63,13 +63,14 @@ class StageTarget:
 
 @dataclass(frozen=True)
 class TipChoice:
-    """At corrected age ``age`` days, ``tip`` fits; among the tips fitting an age, the lowest ``seq`` is sent
-    first."""
+    """At age ``age`` days, ``tip`` fits: the corrected age (``basis`` "c") or the chronological one ("a");
+    among the tips fitting a child, the lowest ``seq`` is sent first."""
 
     age: int
     tip: str
     seq: int
     fingerprint: int
+    basis: str = "c"
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ class TipBookRows:
 
     @classmethod
     def of(cls, choices: Sequence[TipChoice]) -> TipBookRows:
-        rows = [[c.age, c.tip, c.seq, c.fingerprint] for c in choices]
+        rows = [[c.age, c.tip, c.seq, c.fingerprint, c.basis] for c in choices]
         return cls(_document("sqlite", _BOOK_COLUMNS, rows), len(rows))
 
 
@@ -95,7 +96,7 @@ def insert_ignoring(dialect: str) -> sa.Insert:
 
 
 _BOOK_COLUMNS = [("age", sa.Integer, "int"), ("tip", sa.String, "text"), ("seq", sa.Integer, "int"),
-                 ("fp", sa.Integer, "int")]
+                 ("fp", sa.Integer, "int"), ("basis", sa.String, "text")]
 
 
 def _document(dialect: str, columns: Sequence[tuple[str, Any, str]], rows: Iterable[Sequence[Any]]) -> str:
@@ -269,8 +270,9 @@ class TipDay:
 
 @lru_cache(maxsize=4)
 def tip_statement(dialect: str) -> sa.Insert:
-    """INSERT of the weekly tips of the planned day: the first tip for each child's corrected age that was
-    neither seen nor planned, for the children of the families whose tip weekday it is.
+    """INSERT of the weekly tips of the planned day: the first tip for each child's age (corrected or
+    chronological, as the book row says) that was neither seen nor planned, for the children of the families
+    whose tip weekday it is. The book holds only the tips in season in the day's month.
 
     Parameters: :func:`tip_parameters`, the hours (:func:`hour_parameters`), ``created_at``.
     """
@@ -279,7 +281,7 @@ def tip_statement(dialect: str) -> sa.Insert:
     kids = (  # narrow rows: the send time is worked out for the chosen tips only, at the end
         sa.select(
             ChildRow.id.label("child_id"), ChildRow.family_id, FamilyRow.tip_hour.label("hour"),
-            _corrected(dialect, day).label("age"),
+            _corrected(dialect, day).label("age"), _age_on(dialect, day).label("real_age"),
         )
         .select_from(FamilyRow)
         .join(ChildRow, ChildRow.family_id == FamilyRow.id)
@@ -295,7 +297,8 @@ def tip_statement(dialect: str) -> sa.Insert:
     # their indexes (both lead with child_id) in order instead of jumping around them.
     candidates = (
         sa.select(kids, book.c.tip, book.c.fp, book.c.seq)
-        .join(book, book.c.age == kids.c.age)
+        .join(book, sa.or_(sa.and_(book.c.basis == "c", book.c.age == kids.c.age),
+                           sa.and_(book.c.basis == "a", book.c.age == kids.c.real_age)))
         .order_by(kids.c.child_id, book.c.seq)
         .cte("candidates", nesting=True)
         .prefix_with("MATERIALIZED")
