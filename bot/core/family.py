@@ -45,6 +45,7 @@ class Child:
     nickname: str | None = None
     gestational_weeks: int | None = None  # weeks of pregnancy at birth when born early (< 37), else None
     id: int | None = None
+    enrolled_at: datetime | None = None  # when the child was added (the scheduler reads it; None: not loaded)
 
 
 @dataclass(frozen=True)

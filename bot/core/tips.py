@@ -6,8 +6,9 @@ corrected age and, for a baby born early, the chronological one too (``chronolog
 with a season (``months``) fits only in those months (``month=None``: any month). It fits when its inclusive
 window ``[start_days, end_days]`` contains its age.
 
-Sending order: the weekly chain before the extra tips, chronological tips before corrected ones (appointments
-cannot wait), then the earliest window start, then catalog order.
+Sending order: the weekly chain before the extra tips, seasonal extras before the others (their weeks are few),
+chronological tips before corrected ones (appointments cannot wait), then the earliest window start, then
+catalog order.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ def age_for(tip: TipEntry, corrected: int, chronological: int | None = None) -> 
     return chronological if tip.age == CHRONOLOGICAL and chronological is not None else corrected
 
 
-def sending_order(tip: TipEntry) -> tuple[bool, bool, int]:
-    return (tip.extra, tip.age != CHRONOLOGICAL, tip.start_days)
+def sending_order(tip: TipEntry) -> tuple[bool, bool, bool, int]:
+    return (tip.extra, not tip.months, tip.age != CHRONOLOGICAL, tip.start_days)
 
 
 def tips_for_age(

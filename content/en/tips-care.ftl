@@ -55,3 +55,10 @@ tip-x-fathers-grandparents =
     Fathers, grandmothers and grandfathers can do everything a baby needs: hold, feed, bathe, change nappies, sing, play and take the child to the doctor.
 
     A child who is cared for by several close people feels safe. Share the care, and let the person who is tired rest.
+
+## Once, in the first weekly message after a baby born early was added ($weeks: weeks born early).
+tip-corrected-age-note =
+    ℹ️ { $name } was born { $weeks ->
+        [one] { $weeks } week
+       *[other] { $weeks } weeks
+    } early. Until 2 years, tips about play and development follow the "corrected age": the age minus the weeks born early. Vaccines, check-ups and documents follow the real age, from the birth date.

@@ -57,3 +57,10 @@ tip-x-fathers-grandparents =
     O dada, e baba thaj o papo šaj ćeren sa so trebul e čhavoreske: te ikeren les, te den les te hal, te thoven les, te paruven e pelene, te đilaben, te khelen thaj te ingeren les ko doktori.
 
     O čhavo kaske arakhen but pašutne manuša hatjarel pe sigurno. Ulav i briga lenca thaj muk te odmorinel kodo kaj si khino.
+
+## Jekh drom, ando angluno kurkesko lil pali so dodajisa čhavores bijandilo anglal o vrjama.
+tip-corrected-age-note =
+    ℹ️ { $name } bijandilo { $weeks ->
+        [one] { $weeks } kurko
+       *[other] { $weeks } kurke
+    } anglal o vrjama. Dži 2 berša, o saveti vaš o khelipe thaj o baripe džan pal o „korigovano berš“: o berš bi o kurke kaj bijandilo anglal. O vakcine, o pregledura thaj o lila džan pal o čačo berš, katar o đes kana bijandilo.

@@ -55,3 +55,11 @@ tip-x-fathers-grandparents =
     Očevi, bake i deke mogu da rade sve što beba treba: da je drže, hrane, kupaju, menjaju pelene, pevaju, igraju se i vode je kod lekara.
 
     Dete o kome brine više bliskih ljudi oseća se sigurno. Deli brigu sa njima i pusti da se odmori onaj ko je umoran.
+
+## Jednom, u prvoj nedeljnoj poruci posle dodavanja bebe rođene ranije ($weeks: koliko nedelja ranije).
+tip-corrected-age-note =
+    ℹ️ { $name }: rođenje { $weeks ->
+        [one] { $weeks } nedelju
+        [few] { $weeks } nedelje
+       *[other] { $weeks } nedelja
+    } pre termina. Do 2. godine saveti o igri i razvoju idu po „korigovanom uzrastu“: pravi uzrast minus nedelje pre termina. Vakcine, pregledi i dokumenta idu po pravom uzrastu, od datuma rođenja.
