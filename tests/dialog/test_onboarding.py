@@ -66,7 +66,8 @@ async def test_every_menu_item_answers_in_the_chosen_language(app, locale: str) 
         assert chat.last, item
         seen.append(chat.transcript)
         await chat.press_id("button-back-to-menu") if chat.say("button-back-to-menu") in chat.labels else None
-    tip, plan, services, children, help_text = seen
+    ill, tip, plan, services, children, help_text = seen
+    assert chat.say("illness-danger-child") in ill
     assert chat.say("tip-header", name="Mila", age=chat.say("age-months", months=2)) in tip
     assert plan.startswith(chat.say("plan-header", name="Mila", age=chat.say("age-months", months=2)))
     assert services == chat.say("services-intro")
