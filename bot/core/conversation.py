@@ -102,6 +102,9 @@ class Conversation:
         elif command == "menu" and t.onboarded:
             t.goto("")
             t.show_menu()
+        elif command == "ill" and t.onboarded:
+            t.goto("")
+            await menu.with_child(t, illness.VERB, "choose-child-ill", illness.show)
         elif command == "stop" and t.onboarded:
             await reminders.stop(t)
         elif command == "pause" and t.onboarded:

@@ -3,6 +3,7 @@
 ## sources; the decimal temperatures 37.5 and 35.5 °C are written here (WHO young-infant signs).
 
 menu-ill = 🤒 My child is ill
+telegram-command-ill = My child is ill: danger signs, what to do
 choose-child-ill = Which child is ill?
 illness-header = 🤒 { $name }, { $age }
 illness-unavailable = This part is not ready yet. If your child is very ill, call 194.

@@ -3,6 +3,7 @@
 ## O brojura aven andar content/data/illness.yaml; 37,5 thaj 35,5 °C si ramome adaj.
 
 menu-ill = 🤒 Mlo čhavo si nasvalo
+telegram-command-ill = Mlo čhavo si nasvalo: znakura e daratar, so te ćerav
 choose-child-ill = Savo čhavo si nasvalo?
 illness-header = 🤒 { $name }, { $age }
 illness-unavailable = Kava kotor još naj gata. Te si o čhavo but nasvalo, akhar 194.

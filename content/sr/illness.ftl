@@ -3,6 +3,7 @@
 ## decimalne temperature 37,5 i 35,5 °C su napisane ovde (SZO, znaci opasnosti kod male bebe).
 
 menu-ill = 🤒 Dete mi je bolesno
+telegram-command-ill = Dete mi je bolesno: znaci opasnosti, šta da radim
 choose-child-ill = Koje dete je bolesno?
 illness-header = 🤒 { $name }, { $age }
 illness-unavailable = Ovaj deo još nije spreman. Ako je dete jako bolesno, zovi 194.

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.core.messages import Inbound
 from tests.fakes.chat import ChatDriver, make_app
 
 LOCALES = ["rom", "sr-Latn", "sr-Cyrl", "en"]
@@ -114,3 +115,12 @@ async def test_a_forged_topic_button_changes_nothing(app, data) -> None:
     chat = await _parent(app, "en", TODDLER)
     await chat.raw_press(data)
     assert chat.transcript.startswith(chat.say("button-stale"))
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_the_ill_command_gives_the_danger_signs_at_any_step(app, locale) -> None:
+    chat = await _parent(app, locale, NEWBORN)
+    await chat.press_id("menu-children")
+    await chat.press_id("children-change-date")  # in the middle of changing a birth date
+    await chat.send(Inbound(chat.user, command="ill"))
+    assert chat.say("illness-danger-young-infant", fast=60) in chat.transcript
