@@ -278,10 +278,10 @@ def tip_statement(dialect: str) -> sa.Insert:
     """
     book = _json_table(dialect, "book", _BOOK_COLUMNS)
     day = sa.bindparam("day", type_=sa.Date)
-    kids = (  # narrow rows: the send time is worked out for the chosen tips only, at the end
+    week = (  # narrow rows: the send time is worked out for the chosen tips only, at the end
         sa.select(
             ChildRow.id.label("child_id"), ChildRow.family_id, FamilyRow.tip_hour.label("hour"),
-            _corrected(dialect, day).label("age"), _age_on(dialect, day).label("real_age"),
+            _corrected(dialect, day).label("corrected"), _age_on(dialect, day).label("real_age"),
         )
         .select_from(FamilyRow)
         .join(ChildRow, ChildRow.family_id == FamilyRow.id)
@@ -290,15 +290,21 @@ def tip_statement(dialect: str) -> sa.Insert:
             _in_part(FamilyRow.id),
             _family_allows(FamilyRow, _hours().due_at),
         )
-        .cte("kids", nesting=True)
+        .cte("week", nesting=True)
         .prefix_with("MATERIALIZED")  # first the week's children, then their tips (not the other way round)
     )
+    # Each child twice, once per age basis, so that the book is joined on plain equality (basis, age).
+    kids = sa.union_all(
+        sa.select(week.c.child_id, week.c.family_id, week.c.hour, sa.literal("c").label("basis"),
+                  week.c.corrected.label("age")),
+        sa.select(week.c.child_id, week.c.family_id, week.c.hour, sa.literal("a").label("basis"),
+                  week.c.real_age.label("age")),
+    ).cte("kids", nesting=True)
     # The candidate tips of each child, in child order: the "seen?" and "planned?" lookups below then walk
     # their indexes (both lead with child_id) in order instead of jumping around them.
     candidates = (
         sa.select(kids, book.c.tip, book.c.fp, book.c.seq)
-        .join(book, sa.or_(sa.and_(book.c.basis == "c", book.c.age == kids.c.age),
-                           sa.and_(book.c.basis == "a", book.c.age == kids.c.real_age)))
+        .join(book, sa.and_(book.c.basis == kids.c.basis, book.c.age == kids.c.age))
         .order_by(kids.c.child_id, book.c.seq)
         .cte("candidates", nesting=True)
         .prefix_with("MATERIALIZED")
