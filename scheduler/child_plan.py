@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from bot.core.age import age_in_days
 from bot.core.library import Dose
 from bot.storage.outbox import ChildSnapshot, OutboxEntry, PlannedRow
 from scheduler.calendar import DeliveryCalendar
@@ -101,7 +102,7 @@ class ChildPlanner:
     def _valid_tips(
         self, snapshot: ChildSnapshot, facts: ChildFacts, existing: Sequence[OutboxEntry]
     ) -> list[OutboxEntry]:
-        """Pending weekly tips that still fit: the family's weekday and hour, the child's corrected age."""
+        """Pending weekly tips that still fit: the family's weekday and hour, the child's age, the season."""
         valid = []
         for entry in existing:
             if entry.kind != TIP or entry.state != "pending" or not is_planner_stage(entry.stage):
@@ -110,7 +111,8 @@ class ChildPlanner:
             if day is None or entry.key != tip_key(snapshot.child_id, day, snapshot.tip_hour):
                 continue
             if day.weekday() == snapshot.tip_weekday and entry.item not in facts.seen_tips and \
-                    self.book.fits(entry.item, corrected_age(facts, day)):
+                    self.book.fits(entry.item, corrected_age(facts, day), age_in_days(facts.birth_date, day),
+                                   day.month):
                 valid.append(entry)
         return valid
 

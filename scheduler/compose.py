@@ -27,12 +27,13 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from bot.core.age import describe_age
+from bot.core.age import TERM_WEEKS, age_in_days, corrected_age_days, describe_age
 from bot.core.family import Child, VaccinationRecord
 from bot.core.library import Library
 from bot.core.messages import Button, Lines, Reply, Text
 from bot.core.reminders import answer_buttons, item_name
 from bot.core.schedule import OPEN, PlanItem, Status, VisitItem, checkup_plan, vaccine_plan
+from bot.core.tips import WEEK_DAYS, milestones_this_week
 from bot.core.turn import button, child_name
 from scheduler.timeline import BEFORE_DAYS, is_planner_stage
 
@@ -62,6 +63,7 @@ class _Part:
     child: Child
     text: Text
     answers: str  # "all" (Done / Not yet / Later), "later" (catch-up) or "" (tips)
+    notes: tuple[Text, ...] = ()  # with a weekly tip: the week's milestone notes, the corrected-age note
 
 
 def compose(
@@ -91,7 +93,7 @@ def compose(
     order = {"catchup": 0, "vaccine": 1, "checkup": 2, "tip": 3}
     parts.sort(key=lambda p: (p.child.birth_date, p.child.id or 0, order.get(p.row.kind, 4), p.row.id))
     result.included = [p.row.id for p in parts]
-    texts = [Text("reminders-header"), *(p.text for p in parts)]
+    texts = [Text("reminders-header"), *(text for p in parts for text in (p.text, *p.notes))]
     rows = _buttons(parts)
     if rows:
         texts.append(Text("reminders-footer"))
@@ -129,8 +131,22 @@ def _part(row: DueItem, child: Child, records: Sequence[VaccinationRecord], libr
         return _catchup(row, child, vaccine_plan(child.birth_date, today, library.doses, records))
     if row.kind == "tip" and any(t.id == row.item for t in library.tips):
         header = Text("tip-header", {"name": name, "age": describe_age(child.birth_date, today)})
-        return _Part(row, child, Text("reminders-tip", {"header": header, "tip": Text(row.item)}), "")
+        return _Part(row, child, Text("reminders-tip", {"header": header, "tip": Text(row.item)}), "",
+                     tip_notes(child, library, today))
     return "unknown_item"
+
+
+def tip_notes(child: Child, library: Library, today: date) -> tuple[Text, ...]:
+    """What a weekly tip message carries besides the tip: once, in the first week after a baby born early was
+    added, what corrected age is; and the milestone notes whose window starts this week (corrected age)."""
+    notes: list[Text] = []
+    corrected = corrected_age_days(child.birth_date, today, child.gestational_weeks)
+    if corrected != age_in_days(child.birth_date, today) and child.enrolled_on is not None and \
+            0 <= (today - child.enrolled_on).days < WEEK_DAYS:
+        weeks = TERM_WEEKS - (child.gestational_weeks or TERM_WEEKS)
+        notes.append(Text("tip-corrected-age-note", {"name": child_name(child), "weeks": weeks}))
+    notes += [Text(milestone.id) for milestone in milestones_this_week(library.milestones, corrected)]
+    return tuple(notes)
 
 
 def _vaccine(row: DueItem, child: Child, item: PlanItem, today: date) -> _Part | str:

@@ -103,11 +103,11 @@ class Planner:
         self.items = schedule_items(library, self.remind_unverified)
         self.book = TipBook.of(library.tips)
         self.children_plan = ChildPlanner(self.items, self.book, self.calendar, library.doses)
-        self._tip_rows = TipBookRows.of([
-            TipChoice(age, tip, seq, self.book.fingerprints[tip])
-            for age, tips in enumerate(self.book.by_age)
-            for seq, tip in enumerate(tips)
-        ])
+        self._tip_rows = {  # one book a month: seasonal tips are in their months only
+            month: TipBookRows.of([TipChoice(age, tip, seq, self.book.fingerprints[tip], basis)
+                                   for age, basis, tip, seq in self.book.choices(month)])
+            for month in range(1, 13)
+        }
         before, self._fingerprints = self._fingerprints, self.fingerprints()
         return before != self._fingerprints
 
@@ -241,7 +241,7 @@ class Planner:
         ]
 
     def _tip_day(self, day: date) -> TipDay:
-        return TipDay(day, day.weekday(), tip_key_head(day), self._tip_rows)
+        return TipDay(day, day.weekday(), tip_key_head(day), self._tip_rows[day.month])
 
     async def replan_children(self, child_ids: Iterable[int], now: datetime | None = None) -> PlanReport:
         report = PlanReport()

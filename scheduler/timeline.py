@@ -12,7 +12,8 @@ date), moved later for a dose whose previous dose was recorded late (``bot.core.
   doses given in the maternity ward get none (the parent checks the discharge papers instead); doses and
   visits marked ``verified: false`` only with the setting REMIND_UNVERIFIED;
 - check-up or visit: ``before`` and ``on``;
-- weekly tip (``weekly``): on the family's weekday and hour, the first unseen tip for the corrected age;
+- weekly tip (``weekly``): on the family's weekday and hour, the first unseen tip in season for the child's
+  age (corrected or chronological, as the tip says: ``bot.core.tips``);
 - catch-up (``catchup``): ONE message for a child enrolled late, listing what was missed.
 
 Keys: ``<kind>:<item>:<stage>:<YYYYMMDD>T<HH>:<fingerprint>:<child>`` for doses and visits (the planned local
@@ -30,11 +31,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.core.age import Age, corrected_age_days
+from bot.core.age import Age, age_in_days, corrected_age_days
 from bot.core.family import VaccinationRecord
-from bot.core.library import Dose, Library, TipEntry
+from bot.core.library import CHRONOLOGICAL, CORRECTED, Dose, Library, TipEntry
 from bot.core.schedule import MATERNITY_WARD, previous_doses, vaccine_plan
-from bot.core.tips import tips_for_age
+from bot.core.tips import sending_order, tips_for_age
 
 BEFORE_DAYS = 3
 FOLLOW_UP_OFFSETS: tuple[int, ...] = (7, 21, 49, 105, 217, 441)  # gaps of 7, 14, 28, 56, 112, 224 days
@@ -136,35 +137,46 @@ def _before_and_on(recommended: Age) -> tuple[Stage, ...]:
 
 
 def tip_fingerprint(tip: TipEntry) -> int:
-    return fingerprint(TIP, tip.id, tip.start_days, tip.end_days)
+    """Changes when the tip's timing changes (its window, and its age basis, season and place in the chain when
+    they differ from the defaults, so that older fingerprints stay as they were)."""
+    choice = (tip.age, tip.months, tip.extra) if (tip.age, tip.months, tip.extra) != (CORRECTED, (), False) else ()
+    return fingerprint(TIP, tip.id, tip.start_days, tip.end_days, *choice)
 
 
 @dataclass(frozen=True)
 class TipBook:
-    """Tips by corrected age: ``by_age[a]`` are the tip ids fitting age ``a`` days, in sending order."""
+    """The tip catalog for choosing: every tip in sending order (``bot.core.tips.sending_order``), each with
+    the age it goes by (corrected or chronological) and its season."""
 
-    by_age: tuple[tuple[str, ...], ...]
-    order: tuple[str, ...]  # every tip in sending order: the earliest window start first, then catalog order
+    tips: tuple[TipEntry, ...]  # in sending order
+    order: tuple[str, ...]  # their ids
     fingerprints: dict[str, int]
     windows: dict[str, tuple[int, int]]
 
     @classmethod
     def of(cls, tips: Sequence[TipEntry]) -> TipBook:
-        last = max((tip.end_days for tip in tips), default=-1)
-        by_age = tuple(tuple(tip.id for tip in tips_for_age(tips, age)) for age in range(last + 1))
+        ordered = tuple(sorted(tips, key=sending_order))
         return cls(
-            by_age,
-            tuple(tip.id for tip in sorted(tips, key=lambda tip: tip.start_days)),
+            ordered,
+            tuple(tip.id for tip in ordered),
             {tip.id: tip_fingerprint(tip) for tip in tips},
             {tip.id: (tip.start_days, tip.end_days) for tip in tips},
         )
 
-    def candidates(self, age_days: int) -> tuple[str, ...]:
-        return self.by_age[age_days] if 0 <= age_days < len(self.by_age) else ()
+    def candidates(self, corrected: int, chronological: int | None = None, month: int | None = None
+                   ) -> tuple[str, ...]:
+        """The ids of the tips fitting a child of these ages in ``month`` (None: any), in sending order."""
+        return tuple(tip.id for tip in tips_for_age(self.tips, corrected, chronological=chronological, month=month))
 
-    def fits(self, tip_id: str, age_days: int) -> bool:
-        window = self.windows.get(tip_id)
-        return window is not None and window[0] <= age_days <= window[1]
+    def fits(self, tip_id: str, corrected: int, chronological: int | None = None, month: int | None = None) -> bool:
+        return tip_id in self.candidates(corrected, chronological, month)
+
+    def choices(self, month: int) -> list[tuple[int, str, str, int]]:
+        """(age, basis, tip id, rank) for every day of every tip's window in season in ``month``: what the
+        bulk planner joins children to (basis "a" = chronological, "c" = corrected; rank = sending order)."""
+        return [(age, "a" if tip.age == CHRONOLOGICAL else "c", tip.id, rank)
+                for rank, tip in enumerate(self.tips) if tip.in_season(month)
+                for age in range(tip.start_days, tip.end_days + 1)]
 
 
 def day_tag(day: date) -> str:
@@ -276,7 +288,8 @@ def tip_slots(
     for day in days:
         if day.weekday() != weekday or day < facts.birth_date:
             continue
-        tip = next((t for t in book.candidates(corrected_age(facts, day)) if t not in chosen), None)
+        ages = corrected_age(facts, day), age_in_days(facts.birth_date, day)
+        tip = next((t for t in book.candidates(*ages, day.month) if t not in chosen), None)
         if tip is not None:
             chosen.add(tip)
             key = tip_key(facts.child_id, day, hour)

@@ -7,7 +7,9 @@ Files, each a mapping with ``version: 1``:
 - ``checkups.yaml``: ``visits`` (``id``, ``type``, ``window_days: {start, end}``, ``verified``, optional
   ``age_days`` (default: the window start), ``vaccines`` (dose ids), ``count``) and a free ``meta``.
 - ``tips.yaml``: ``tips`` (``id``, ``days: [start, end]``, ``topic``, optional ``media``).
-- ``milestones.yaml`` (optional): ``milestones`` (``id``, ``months``, ``days: [start, end]``).
+- ``milestones.yaml`` (optional): ``milestones`` (``id``, ``months``, ``days: [start, end]``, review fields).
+- ``illness.yaml`` (optional): the topics of "My child is ill" (:mod:`bot.catalog.illness`).
+- ``sources.yaml`` (optional): the sources the health texts name (:mod:`bot.catalog.sources`; tools only).
 - ``services.yaml``: ``categories`` (menu order), ``services`` (see :func:`load_services`) and ``links``.
 - ``holidays.yaml``: the Serbian public holidays (optional; see :func:`load_holidays`).
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from bot.catalog.illness import load_illness
 from bot.catalog.months import month_names
 from bot.catalog.reader import CatalogError
 from bot.catalog.schedules import load_doses, load_visits
@@ -57,4 +60,5 @@ def load_library(content_dir: Path) -> Library:
     return Library(
         doses, visits, tips, services, categories, month_names(), holidays=holidays, service_links=links,
         milestones=load_milestones(data / "milestones.yaml"),
+        illness=load_illness(data / "illness.yaml", {service.id for service in services}),
     )

@@ -1,4 +1,8 @@
-"""The tip catalog: which tip fits which (corrected) age, and its topic and media; and the milestone notes.
+"""The tip catalog: which tip fits which age, and its topic and media; and the milestone notes.
+
+``tips.yaml``: ``tips`` (``id``, ``days: [start, end]``, ``topic``, optional ``media``, ``age``: ``corrected``
+(default) or ``chronological``, ``months``: the season (1-12), ``extra``: outside the weekly chain) with the
+review fields (``sources``, ``reviewed-by``, ``reviewed-on``: :mod:`bot.catalog.sources`).
 
 ``milestones.yaml``: ``milestones`` (``id``, ``months``: the CDC checkpoint, ``days: [start, end]``: the
 inclusive window of corrected age in which the note is due). The file is optional: without it there are none.
@@ -9,10 +13,11 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from bot.catalog.reader import NOTES, Entry, read
-from bot.core.library import TOPICS, Milestone, TipEntry
+from bot.catalog.sources import REVIEW_FIELDS, review_of
+from bot.core.library import AGE_BASES, CORRECTED, TOPICS, Milestone, TipEntry
 
-_TIP_FIELDS = {"id", "days", "topic", "media"} | NOTES
-_MILESTONE_FIELDS = {"id", "months", "days"} | NOTES
+_TIP_FIELDS = {"id", "days", "topic", "media", "age", "months", "extra"} | REVIEW_FIELDS | NOTES
+_MILESTONE_FIELDS = {"id", "months", "days"} | REVIEW_FIELDS | NOTES
 
 
 def load_tips(path: Path) -> tuple[TipEntry, ...]:
@@ -33,7 +38,7 @@ def _milestone(entry: Entry) -> Milestone:
     months = entry.value("months", int, "a whole number of months")
     if not 0 < months <= 72:
         entry.fail(f"field 'months' must be a checkpoint from 1 to 72, not {months}")
-    return Milestone(entry.raw["id"], months, start, end)
+    return Milestone(entry.raw["id"], months, start, end, review_of(entry))
 
 
 def _window(entry: Entry) -> tuple[int, int]:
@@ -54,4 +59,12 @@ def _tip(entry: Entry) -> TipEntry:
         parts = PurePosixPath(item).parts
         if not parts or item.startswith("/") or ".." in parts:
             entry.fail(f"media {item!r} must be a path inside content/media/")
-    return TipEntry(entry.raw["id"], start, end, entry.one_of("topic", TOPICS), media)
+    age = entry.one_of("age", AGE_BASES) if "age" in entry.raw else CORRECTED
+    months = entry.value("months", list, "a list of months 1-12", optional=True) or []
+    if not all(isinstance(m, int) and not isinstance(m, bool) and 1 <= m <= 12 for m in months):
+        entry.fail(f"field 'months' must list months from 1 to 12, not {months!r}")
+    extra = entry.value("extra", bool, "true or false", optional=True) or False
+    if months and not extra:
+        entry.fail("a tip with a season ('months') must be 'extra: true': out of season its week would be empty")
+    return TipEntry(entry.raw["id"], start, end, entry.one_of("topic", TOPICS), media, age, tuple(months), extra,
+                    review_of(entry))

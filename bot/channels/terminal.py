@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from bot.storage.database import Database
 
 CHANNEL = "terminal"
-COMMANDS = CHAT_COMMANDS  # /menu, /help, /language, /pause, /stop, /mydata, /delete, /privacy
+COMMANDS = CHAT_COMMANDS  # /menu, /ill, /help, /language, /pause, /stop, /mydata, /delete, /privacy
 Handler = Callable[[Inbound], Awaitable[list[RenderedMessage] | None]]
 Describe = Callable[[Attachment], Awaitable[str]]  # an attachment as one line in the chat's language
 

@@ -7,4 +7,4 @@ an invitation code); Telegram also lists them in the chat's menu (setMyCommands)
 from __future__ import annotations
 
 # In the order Telegram shows them.
-CHAT_COMMANDS: tuple[str, ...] = ("menu", "help", "language", "pause", "stop", "mydata", "delete", "privacy")
+CHAT_COMMANDS: tuple[str, ...] = ("menu", "ill", "help", "language", "pause", "stop", "mydata", "delete", "privacy")

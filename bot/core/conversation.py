@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import card, menu, onboarding, privacy, reminders, services_menu, whole_calendar
+from bot.core import card, illness, menu, onboarding, privacy, reminders, services_menu, whole_calendar
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -28,9 +28,11 @@ _CHILD_VERBS: dict[str, menu.ChildAction] = {
     "date": menu.ask_new_birth_date,
     "rm": menu.confirm_remove,
     "rm-yes": menu.remove,
+    illness.VERB: illness.show,
 }
 # Menu buttons that act on one child: data -> (child verb, question when there are several children).
 _MENU: dict[str, tuple[str, str]] = {
+    "m:ill": (illness.VERB, "choose-child-ill"),
     "m:tip": ("tip", "choose-child-tip"),
     "m:plan": ("plan", "choose-child-plan"),
     "kids:date": ("date", "choose-child-date"),
@@ -101,6 +103,9 @@ class Conversation:
         elif command == "menu" and t.onboarded:
             t.goto("")
             t.show_menu()
+        elif command == "ill" and t.onboarded:
+            t.goto("")
+            await menu.with_child(t, illness.VERB, "choose-child-ill", illness.show)
         elif command == "stop" and t.onboarded:
             await reminders.stop(t)
         elif command == "pause" and t.onboarded:
@@ -182,6 +187,9 @@ class Conversation:
             onboarding.ask_nickname(t, "add")
         elif verb in services_menu.VERBS:
             if not services_menu.press(t, verb, arg):
+                await self._stale(t)
+        elif verb == illness.VERB and ":" in arg:
+            if not await illness.press(t, arg):
                 await self._stale(t)
         elif verb in reminders.VERBS:
             if not await reminders.press(t, verb, arg):

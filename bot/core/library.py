@@ -11,6 +11,18 @@ from bot.core.age import Age
 from bot.core.holidays import HolidayRules
 
 TOPICS: tuple[str, ...] = ("health", "nutrition", "responsive", "learning", "safety")
+CORRECTED, CHRONOLOGICAL = "corrected", "chronological"  # the age a tip goes by (premature babies differ)
+AGE_BASES: tuple[str, ...] = (CORRECTED, CHRONOLOGICAL)
+
+
+@dataclass(frozen=True)
+class Review:
+    """Where a health text comes from and whether a doctor signed it off: source ids (content/data/sources.yaml)
+    and the medical review (empty ``by``: awaiting medical review)."""
+
+    sources: tuple[str, ...] = ()
+    by: str | None = None
+    on: date | None = None
 
 
 def _fill(item: object, pairs: tuple[tuple[str, str], ...]) -> None:
@@ -74,6 +86,13 @@ class TipEntry:
     end_days: int  # inclusive
     topic: str  # one of TOPICS
     media: tuple[str, ...] = ()
+    age: str = CORRECTED  # CHRONOLOGICAL for appointments, vaccines and documents
+    months: tuple[int, ...] = ()  # the season (1-12) in which it is sent; empty: all year
+    extra: bool = False  # outside the weekly chain: sent in a week whose own tip was seen (and by the button)
+    review: Review = Review()
+
+    def in_season(self, month: int) -> bool:
+        return not self.months or month in self.months
 
 
 @dataclass(frozen=True)
@@ -84,6 +103,31 @@ class Milestone:
     months: int  # the checkpoint
     start_days: int
     end_days: int  # inclusive
+    review: Review = Review()
+
+
+@dataclass(frozen=True)
+class IllnessText:
+    """One text of an illness topic for an age window (chronological days, inclusive; ``end_days`` None: on)."""
+
+    id: str  # the Fluent message id
+    start_days: int
+    end_days: int | None
+    args: Mapping[str, object] = field(default_factory=dict)  # thresholds from the data, e.g. {"threshold": 38}
+
+
+@dataclass(frozen=True)
+class IllnessTopic:
+    """A topic of "My child is ill" (danger signs, fever, ...): its texts by age and whom to call, in order."""
+
+    id: str
+    texts: tuple[IllnessText, ...]
+    call: tuple[str, ...]  # service ids
+    review: Review = Review()
+
+    def texts_for(self, age_days: int) -> tuple[IllnessText, ...]:
+        return tuple(text for text in self.texts
+                     if text.start_days <= age_days and (text.end_days is None or age_days <= text.end_days))
 
 
 @dataclass(frozen=True)
@@ -136,3 +180,4 @@ class Library:
     holidays: HolidayRules | None = None  # Serbian public holidays; None: unknown (no "open now" shown)
     service_links: Mapping[str, str] = field(default_factory=dict)  # kind ("vaccination") -> service id
     milestones: tuple[Milestone, ...] = ()  # milestone notes (content/data/milestones.yaml)
+    illness: tuple[IllnessTopic, ...] = ()  # "My child is ill" (content/data/illness.yaml), in menu order

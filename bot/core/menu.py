@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 
 from bot.core import onboarding
-from bot.core.age import corrected_age_days
+from bot.core.age import age_in_days, corrected_age_days
 from bot.core.family import Child
 from bot.core.messages import Button, Lines, Text
 from bot.core.plan_view import plan as plan  # the vaccine plan: a menu action like the others
@@ -30,7 +30,8 @@ async def with_child(t: Turn, verb: str, question: str, action: ChildAction) -> 
 async def tip(t: Turn, child: Child) -> None:
     assert child.id is not None
     age = corrected_age_days(child.birth_date, t.today, child.gestational_weeks)
-    entry = tip_for_now(t.library.tips, age, await t.store.seen_tips(child.id))
+    entry = tip_for_now(t.library.tips, age, await t.store.seen_tips(child.id),
+                        chronological=age_in_days(child.birth_date, t.today), month=t.today.month)
     if entry is None:
         t.say_with_menu(Text("tip-none-left", {"name": child_name(child)}))
         return

@@ -13,6 +13,7 @@ from bot.core.ports import Store
 
 # The main menu: (button data, label message id), in rows.
 MENU_ROWS: tuple[tuple[tuple[str, str], ...], ...] = (
+    (("m:ill", "menu-ill"),),  # "My child is ill": bot.core.illness
     (("m:tip", "menu-tip"),),
     (("m:plan", "menu-plan"),),
     (("m:services", "menu-services"),),

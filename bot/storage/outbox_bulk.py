@@ -65,13 +65,14 @@ class StageTarget:
 
 @dataclass(frozen=True)
 class TipChoice:
-    """At corrected age ``age`` days, ``tip`` fits; among the tips fitting an age, the lowest ``seq`` is sent
-    first."""
+    """At age ``age`` days, ``tip`` fits: the corrected age (``basis`` "c") or the chronological one ("a");
+    among the tips fitting a child, the lowest ``seq`` is sent first."""
 
     age: int
     tip: str
     seq: int
     fingerprint: int
+    basis: str = "c"
 
 
 @dataclass(frozen=True)
@@ -83,7 +84,7 @@ class TipBookRows:
 
     @classmethod
     def of(cls, choices: Sequence[TipChoice]) -> TipBookRows:
-        rows = [[c.age, c.tip, c.seq, c.fingerprint] for c in choices]
+        rows = [[c.age, c.tip, c.seq, c.fingerprint, c.basis] for c in choices]
         return cls(_document("sqlite", _BOOK_COLUMNS, rows), len(rows))
 
 
@@ -97,7 +98,7 @@ def insert_ignoring(dialect: str) -> sa.Insert:
 
 
 _BOOK_COLUMNS = [("age", sa.Integer, "int"), ("tip", sa.String, "text"), ("seq", sa.Integer, "int"),
-                 ("fp", sa.Integer, "int")]
+                 ("fp", sa.Integer, "int"), ("basis", sa.String, "text")]
 
 
 def _document(dialect: str, columns: Sequence[tuple[str, Any, str]], rows: Iterable[Sequence[Any]]) -> str:
@@ -283,17 +284,18 @@ class TipDay:
 
 @lru_cache(maxsize=4)
 def tip_statement(dialect: str) -> sa.Insert:
-    """INSERT of the weekly tips of the planned day: the first tip for each child's corrected age that was
-    neither seen nor planned, for the children of the families whose tip weekday it is.
+    """INSERT of the weekly tips of the planned day: the first tip for each child's age (corrected or
+    chronological, as the book row says) that was neither seen nor planned, for the children of the families
+    whose tip weekday it is. The book holds only the tips in season in the day's month.
 
     Parameters: :func:`tip_parameters`, the hours (:func:`hour_parameters`), ``created_at``.
     """
     book = _json_table(dialect, "book", _BOOK_COLUMNS)
     day = sa.bindparam("day", type_=sa.Date)
-    kids = (  # narrow rows: the send time is worked out for the chosen tips only, at the end
+    week = (  # narrow rows: the send time is worked out for the chosen tips only, at the end
         sa.select(
             ChildRow.id.label("child_id"), ChildRow.family_id, FamilyRow.tip_hour.label("hour"),
-            _corrected(dialect, day).label("age"),
+            _corrected(dialect, day).label("corrected"), _age_on(dialect, day).label("real_age"),
         )
         .select_from(FamilyRow)
         .join(ChildRow, ChildRow.family_id == FamilyRow.id)
@@ -302,14 +304,21 @@ def tip_statement(dialect: str) -> sa.Insert:
             _in_part(FamilyRow.id),
             _family_allows(FamilyRow, _hours().due_at),
         )
-        .cte("kids", nesting=True)
+        .cte("week", nesting=True)
         .prefix_with("MATERIALIZED")  # first the week's children, then their tips (not the other way round)
     )
+    # Each child twice, once per age basis, so that the book is joined on plain equality (basis, age).
+    kids = sa.union_all(
+        sa.select(week.c.child_id, week.c.family_id, week.c.hour, sa.literal("c").label("basis"),
+                  week.c.corrected.label("age")),
+        sa.select(week.c.child_id, week.c.family_id, week.c.hour, sa.literal("a").label("basis"),
+                  week.c.real_age.label("age")),
+    ).cte("kids", nesting=True)
     # The candidate tips of each child, in child order: the "seen?" and "planned?" lookups below then walk
     # their indexes (both lead with child_id) in order instead of jumping around them.
     candidates = (
         sa.select(kids, book.c.tip, book.c.fp, book.c.seq)
-        .join(book, book.c.age == kids.c.age)
+        .join(book, sa.and_(book.c.basis == kids.c.basis, book.c.age == kids.c.age))
         .order_by(kids.c.child_id, book.c.seq)
         .cte("candidates", nesting=True)
         .prefix_with("MATERIALIZED")

@@ -19,7 +19,7 @@ from bot.tools import Problem
 LAST_DAY = 2190  # six years: the last day a tip is for
 Position = tuple[int, int]
 DATA_FILES = {"tips": "tips.yaml", "doses": "immunization.yaml", "visits": "checkups.yaml",
-              "services": "services.yaml", "milestones": "milestones.yaml"}
+              "services": "services.yaml", "milestones": "milestones.yaml", "topics": "illness.yaml"}
 _ENTRY_ID = re.compile(r"entry '([^']+)'")
 
 
@@ -107,6 +107,9 @@ def referenced_messages(library: Library) -> Iterator[tuple[str, str, str]]:
         yield from (("services", service.id, f"service-document-{key}") for key in service.documents)
     for key in library.categories:
         yield "services", key, f"services-category-{key}"
+    for topic in library.illness:
+        yield "topics", topic.id, f"illness-topic-{topic.id}"
+        yield from (("topics", topic.id, text.id) for text in topic.texts)
 
 
 def check_references(root: Path, library: Library, serbian: set[str]) -> list[Problem]:

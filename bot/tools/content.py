@@ -97,10 +97,22 @@ async def _preview(args: argparse.Namespace) -> None:
 
 
 async def _coverage(args: argparse.Namespace) -> None:
+    from bot.catalog import load_library
     from bot.tools.coverage import coverage, format_coverage
+    from bot.tools.health_review import format_review_summary, review_summary
 
     tables = coverage(_content_dir(args), show_unreviewed_romani=_show_unreviewed(args))
     sys.stdout.write(format_coverage(tables, listing=args.list))
+    summary = review_summary(load_library(_content_dir(args)))
+    sys.stdout.write(format_review_summary(summary, listing=args.list))
+
+
+async def _export(args: argparse.Namespace) -> None:
+    from bot.clock import SystemClock
+    from bot.tools.review_pack import export_for_review
+
+    count = export_for_review(_content_dir(args), args.for_review, SystemClock().today())
+    sys.stderr.write(f"{count} health texts written to {args.for_review}\n")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -135,3 +147,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     _common(cover)
     _romani(cover)
     cover.set_defaults(run=_coverage)
+    export = sub.add_parser("export", help="the reviewer's pack: every health text by age, for the doctor")
+    export.add_argument("--for-review", type=Path, required=True, metavar="OUT",
+                        help="write one printable HTML document (Serbian with English beside it) to OUT")
+    _common(export)
+    export.set_defaults(run=_export)

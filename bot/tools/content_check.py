@@ -5,7 +5,9 @@ placeholders that differ between languages, a text over a channel's limit, a cat
 message or media file, media too large, an age with no tip, a Serbian word that would come out wrong in
 Cyrillic, an unreadable review mark). Warnings are what an editor should look at but the bot survives: a Romani
 translation missing (Serbian is shown), Romani awaiting review, a tip longer than 600 characters or than a
-caption, an unused media file. ``strict`` turns warnings into errors (CI).
+caption, an unused media file, a health text (tip, milestone note, illness topic) that names no source.
+``strict`` turns warnings into errors (CI). A source id that content/data/sources.yaml does not define is an
+error.
 
 The same check guards hot reload (``bot.i18n.reload``): content with errors is refused.
 """
@@ -25,6 +27,7 @@ from bot.tools.catalog_refs import DATA_FILES, EntryPositions, catalog_problem, 
 from bot.tools.channel_limits import check_formatting, check_tips
 from bot.tools.content_tree import SOURCE, ContentTree
 from bot.tools.cyrillic import check_cyrillic
+from bot.tools.health_review import check_health_sources
 from bot.tools.media import check_media
 from bot.tools.translations import check_languages, check_review
 
@@ -69,7 +72,8 @@ def check_content(root: Path, *, today: date | None = None, services: bool = Tru
         positions = EntryPositions(tips_yaml, "tips")
         report.problems += check_references(root, library, set(tree.messages(SOURCE)))
         report.problems += check_media(root, tips_yaml, library.tips, positions)
-        report.problems += check_age_gaps(tips_yaml, library.tips, positions)
+        report.problems += check_age_gaps(tips_yaml, [tip for tip in library.tips if not tip.extra], positions)
+        report.problems += check_health_sources(root, library)
         report.problems += check_tips(tree, translator, library.tips)
     if services:
         _check_services(root, report)

@@ -157,7 +157,8 @@ async def preview(
                 family=Family(consent_at=now, consent_by="parent", id=1), library=content.library, now=now,
                 today=today, zone=UTC)  # the moment is 10:00 UTC of ``today``, so ``today`` is read in UTC
     result = Preview(locale, born, today, (today - born).days, corrected, content.translator.show_unreviewed_romani)
-    count = max(1, len(tips_for_age(content.library.tips, corrected)))
+    count = max(1, len(tips_for_age(content.library.tips, corrected, chronological=(today - born).days,
+                                    month=today.month)))
     for number in range(1, count + 1):
         await menu.tip(turn, child)
         result.sections.append(content.section(f"tip {number} of {count}", locale, turn.replies.pop()))

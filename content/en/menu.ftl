@@ -30,7 +30,7 @@ help-text =
     📍 Help: where to go, the address and phone number.
     Type /menu to see the menu at any time, /language to change the language.
     🔒 Privacy: what I keep about you and why, and how to see or delete it: the button below.
-    I am not a doctor. When your child is ill, call the pediatrician or 194.
+    I am not a doctor. When your child is ill, press 🤒 My child is ill: when to go at once, what to do at home, whom to call.
 
 ## How old a child is
 age-days = { $days ->

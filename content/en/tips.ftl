@@ -29,9 +29,9 @@ tip-w04-first-checkup =
     Bring your baby's health card. If your baby has no chosen pediatrician yet, the health mediator can help you.
 
 tip-w05-safe-sleep =
-    Always put your baby to sleep on their back, on a flat, firm place of their own. Keep pillows, thick blankets and toys away from the baby's face, and do not cover the head.
+    Always put your baby to sleep on their back, on a flat, firm place of their own, in your room, close to you. Keep pillows, thick blankets and toys away from the face, and do not cover the head.
 
-    Let the baby sleep in your room, close to you, so you can hear them. This way the baby breathes easily and sleeps safely.
+    If the baby sleeps in your bed: on their back, away from pillows and the gap at the wall, never on a sofa, and never next to someone who smokes, drank alcohol or took medicine that makes them sleepy.
 
 tip-w06-talk-and-smile =
     Talk and sing to your baby while you feed, bathe and change them. Look into their eyes and smile.
@@ -41,7 +41,7 @@ tip-w06-talk-and-smile =
 tip-w07-mother-wellbeing =
     Caring for a baby is hard work. Sleep when the baby sleeps, and let your family help with the house.
 
-    If you feel sad, worried or very tired for many days, it happens to many mothers and it is not your fault. Tell the patronage nurse or your doctor: they can help.
+    If you feel sad, worried or very tired for many days, it happens to many parents, mothers and fathers, and it is not your fault. Tell the patronage nurse or your doctor: they can help.
 
 tip-w08-first-vaccines =
     When your baby is 2 months old, it is time for a check-up and the first vaccines at the health centre: the 5-in-1 vaccine (diphtheria, tetanus, whooping cough, polio, Hib) and the pneumococcal vaccine.
@@ -92,11 +92,6 @@ tip-w17-read-signals =
     Watch what your baby shows you. Smiling and looking at you means “let's play”. Turning the head away, rubbing the eyes or frowning means tired, needing calm.
 
     When you answer these signs, your baby learns that you understand. Your love and your baby's learning grow from this.
-
-tip-w18-no-water-in-heat =
-    Even on hot days, a baby under 6 months needs no water or tea: breast milk has enough water. In the heat, just breastfeed more often.
-
-    Drink as much water as you want yourself. Keep the baby in the shade and do not dress them too warmly. If your baby seems ill, call the pediatrician.
 
 tip-w19-health-card =
     Keep your baby's health card and all papers from the health centre in a dry, safe place, and bring them to every check-up. That way the doctor sees which vaccines the baby already had.
@@ -159,9 +154,9 @@ tip-w30-stranger-shyness =
     Do not push your baby into strangers' arms. Hold them until they relax and let them watch from a safe place. Your closeness gives them courage.
 
 tip-w31-family-food =
-    Give your baby soft food from the family pot, mashed or finely chopped. Cook with little salt and little sugar. Sweets, snacks and sugary juices fill the stomach but do not help a child grow.
+    Give your baby soft food from the family pot, mashed or finely chopped. Take the baby's part out before you add salt or sugar: until 12 months, no added salt or sugar. Sweets, snacks and sugary juices fill the stomach but do not help a child grow.
 
-    Keep breastfeeding.
+    Keep breastfeeding. Until 12 months, no honey, no cow's milk as a drink and no tea.
 
 tip-w32-hide-and-find =
     Hide a toy under a cloth while your baby watches, ask “Where is it?” and find it together. Call your baby by name and play peekaboo.
@@ -219,9 +214,9 @@ tip-w42-cup-of-water =
     Do not give juice, sweetened tea or fizzy drinks: sugar harms the teeth and takes away the appetite for real food. Keep breastfeeding.
 
 tip-w43-hand-washing =
-    Wash your hands with soap and water before you make food and feed your baby, and after changing nappies and using the toilet. Wash your baby's hands before meals too.
+    Wash your hands with soap and water before you make food and feed your baby, and after nappies and the toilet. Clean hands protect your baby from diarrhoea.
 
-    Clean hands protect your baby from diarrhoea and other illnesses. If your baby has diarrhoea or is vomiting, contact the pediatrician.
+    If your baby has diarrhoea: keep breastfeeding, more often, and after every loose stool give ORS from the pharmacy in small sips. Ask the pediatrician about zinc. Sunken eyes, a dry mouth, few wet nappies or blood in the stool: go to the doctor today.
 
 tip-w44-saying-goodbye =
     When you have to leave, do not sneak away. Hug your baby, say “I'm going, I'll be back after your nap” and wave. When you come back, greet them happily.
@@ -371,9 +366,9 @@ tip-m21b-brush-teeth =
     After brushing in the evening, give nothing sweet and no juice. Ask the pediatrician when to visit the dentist for the first time.
 
 tip-m22a-stove-and-fire =
-    Your child does not know that a heater, a stove and fire burn. Put a guard around the heater, turn pan handles towards the wall and keep matches and lighters up high.
+    Your child does not know that a heater, a stove and fire burn. Put a guard around the heater, turn pan handles towards the wall and keep matches and lighters up high. Never leave a child alone with a lit heater, fire or candle.
 
-    Never leave a child alone in a room with a lit heater, fire or candle. If your child gets burnt, see a doctor.
+    If your child gets burnt: cool the burn at once under cool running water for 20 minutes, no ice, butter or oil. A burn bigger than the child's palm, or on the face or hands: go to the doctor.
 
 tip-m22b-body-parts =
     Play “Where is your nose?”: point to your nose, then your child's, then the doll's. Do the same for eyes, ears, mouth, hands and feet.

@@ -30,7 +30,7 @@ help-text =
     📍 Pomoć: kaj te dža, adresa thaj telefoni.
     Ramosar /menu te dikhes o meni, /language te paruve i čhib.
     🔒 Privatnost: so ćerav tutar thaj sose, thaj sar te dikhes les vaj te khoses les: o dugme tele.
-    Me na sem doktori. Kana o čhavo si nasvalo, akhar e pedijatre vaj 194.
+    Me na sem doktori. Kana o čhavo si nasvalo, pritisni 🤒 Mlo čhavo si nasvalo: kana akana ko doktori, so ćhere, kas te akhares.
 
 ## Kobor berša si e čhaves
 age-days = { $days ->

@@ -31,9 +31,9 @@ tip-w04-first-checkup =
     Le tusa i zdravstvena kartica e čhavoreski. Te naj le pedijatri, i zdravstvena medijatorka šaj žutil tut.
 
 tip-w05-safe-sleep =
-    Čhiv tle čhavores te sovel sako drom pe dumo, pe jekh ravno thaj zuralo than, numaj lesko. Ma čhiv paše leske muj perne, thule ćebura vaj khelimata, thaj ma učhar leso šero.
+    Čhiv tle čhavores te sovel sako drom pe dumo, pe jekh ravno thaj zuralo than numaj lesko, ande tli soba, paše tute. Ma čhiv paše leske muj perne, thule ćebura vaj khelimata, thaj ma učhar leso šero.
 
-    Mek te sovel ande tli soba, paše tute, te ašunes les. Avka lokhe del duho thaj sovel sigurno.
+    Te sovel ande tlo pato: pe dumo, dur katar o perne thaj katar o procep paše zido, nikad pe kauči, thaj nikad paše manuš kaj pijel duvano, pilja alkohol vaj lilja drab katar savo sovel pe.
 
 tip-w06-talk-and-smile =
     Vaker thaj đilab tle čhavoreske kana des les te hal, kana thoves les thaj kana paruves les. Dikh les ande jakha thaj asa lese.
@@ -41,9 +41,9 @@ tip-w06-talk-and-smile =
     Dži 2 čhona, but čhavore asan palpale thaj ćeren cikne glasura. Tlo glaso si leski angluni škola.
 
 tip-w07-mother-wellbeing =
-    Te aves dej si bari buti. Sov vi tu kana sovel o čhavoro, thaj muk e familija te žutil tut ando kher.
+    Te arakhes čhavores si bari buti. Sov vi tu kana sovel o čhavoro, thaj muk e familija te žutil tut ando kher.
 
-    Te but đesa si tuće pharo pe ilo, daras vaj san but khini, kodo avel but dejenge thaj naj tlo doš. Vaker e patronažna sestrasa vaj e doktoresa: von šaj žutin tut.
+    Te but đesa si tuće pharo pe ilo, daras vaj san but khino, kodo avel bute dadenge thaj dejenge, thaj naj tlo doš. Vaker e patronažna sestrasa vaj e doktoresa: von šaj žutin tut.
 
 tip-w08-first-vaccines =
     Kana tlo čhavoro pherdol 2 čhona, dža lesa ando Dom zdravlja vaš pregled thaj o angluna vakcine: vakcina „5 ande 1“ (difterija, tetanus, veliki kašalj, dečja paraliza, Hib) thaj vakcina vaš pneumokok.
@@ -94,11 +94,6 @@ tip-w17-read-signals =
     Dikh so sikavel tuće tlo čhavoro. Kana asal thaj dikhel tut, kamel te khelel. Kana irinel o šero, khosel o jakha vaj holjarel pe, khino si thaj trebul le mirno.
 
     Kana phenes palpale pe leske znakura, vov sikljol kaj hatjares les. Katar kodo barol tumaro kamlipe thaj lesko sikljojipe.
-
-tip-w18-no-water-in-heat =
-    Vi kana si tato, e čhavoreske dži 6 čhona na trebul pani ni čaj: ando dejako thud si dosta pani. Kana si tato, numaj de les čuči maj but drom.
-
-    Tu pi pani kobor kames. Iker e čhavores ande ućhal thaj ma urav les but. Te dikhljol nasvalo, akhar e pedijatres.
 
 tip-w19-health-card =
     Iker i zdravstvena kartica e čhavoreski thaj sa o lila andar o Dom zdravlja pe šuko, sigurno than, thaj le len sako drom ko pregled. Avka o doktori dikhel save vakcine o čhavoro već lilja.
@@ -161,9 +156,9 @@ tip-w30-stranger-shyness =
     Ma de les zorasa ande angali e manušenge save na prindžarel. Iker les dži kaj smirinel pe thaj muk les te dikhel katar sigurno than. Kana san paše, del les zor.
 
 tip-w31-family-food =
-    De tle čhavoreske kovlo habe andar e familijaki pirri, kovlardo vaj ćinardo ande cikne kotora. Ćer habe cera lonesa thaj cera šećeresa. Bombone, čips thaj gugle sokovura pherden o per, ama na žutin e čhavores te barol.
+    De tle čhavoreske kovlo habe andar e familijaki pirri, kovlardo vaj ćinardo ande cikne kotora. Ikal lesko kotor angleder so čhive lon vaj šećeri: dži 12 čhona bi lonesko thaj bi šećeresko. Bombone, čips thaj gugle sokovura pherden o per, ama na žutin e čhavores te barol.
 
-    Vi maj dur de les čuči.
+    Vi maj dur de les čuči. Dži 12 čhona bi avdinesko, bi gurumnjako thudesko sar pijipe thaj bi čajesko.
 
 tip-w32-hide-and-find =
     Garav jekh khelipe tala jekh diklo kana o čhavoro dikhel, thaj pučh: „Kaj si?“ Arakhen les khetane. Akhar tle čhavores pe leso anav thaj khelen „ku-ku“.
@@ -221,9 +216,9 @@ tip-w42-cup-of-water =
     Ma de les sokovura, guglo čaj vaj gazirime pimata: o šećeri phagel o dande thaj lel o mangipe vaš o čačo habe. Vi maj dur de les čuči.
 
 tip-w43-hand-washing =
-    Thov o vasta sapunosa thaj panesa anglal so ćeres habe thaj des e čhavores te hal, thaj pala o pelene thaj o toaleti. Thov vi e čhavoreske vasta anglal o habe.
+    Thov o vasta sapunosa thaj panesa anglal so ćeres habe thaj des e čhavores te hal, thaj pala o pelene thaj o toaleti. Žuže vasta arakhen e čhavores katar o proliv.
 
-    Žuže vasta arakhen e čhavores katar o proliv thaj aver nasvalipa. Te si le proliv vaj čhadel, akhar e pedijatres.
+    Te si le proliv: de les čuči vadži, thaj maj but drom, thaj pali sako pani stolica de les ORS andar i apoteka, gutljaj gutljajesa. Pučh e pedijatres vaš o cink. Bešle jakha, šuko muj, frima mokre pelene vaj rat ande stolica: adives dža ko doktori.
 
 tip-w44-saying-goodbye =
     Kana trebul te džas, ma našav garavde. Le les ande angali, phen lese „Džav, boldav man pala o sovipe“ thaj phen „pa-pa“ e vastesa. Kana boldes tut, lošal lesa.
@@ -373,9 +368,9 @@ tip-m21b-brush-teeth =
     Pala o thovipe e dandengo rjate, ma de les khanči guglo ni soko. Pučh e pedijatres kana te džan o angluno drom ko zubari.
 
 tip-m22a-stove-and-fire =
-    O čhavoro na džanel kaj i peć, o šporeto thaj i jag phabaren. Čhiv zaštita pašal i peć, irin o vasta katar e pirri karing o zido thaj iker o šibice thaj o upaljačura upre.
+    O čhavoro na džanel kaj i peć, o šporeto thaj i jag phabaren. Čhiv zaštita pašal i peć, irin o vasta katar e pirri karing o zido thaj iker o šibice thaj o upaljačura upre. Nikad ma muk e čhavores korkoro paše peć, jag vaj momeli kaj phabol.
 
-    Nikad ma muk e čhavores korkoro ande soba kaj phabol i peć, i jag vaj i momeli. Te phabarel pe, dža e doktoreste.
+    Te phabarel pe: akana šudar o than tele šudro pani kaj thavdel 20 minutura, bi ledosko, putero thaj zeti. Te si bareder katar e čhavesko palma, vaj po muj vaj pe vasta: dža ko doktori.
 
 tip-m22b-body-parts =
     Khelen „Kaj si o nakh?“: sikav tlo nakh, pa e čhavoresko, pa e lutkako. Avka vi vaš o jakha, o kan, o muj, o vasta thaj o punre.

@@ -30,7 +30,7 @@ help-text =
     📍 Pomoć: gde da odeš, adresa i broj telefona.
     Napiši /menu da vidiš meni, /language da promeniš jezik.
     🔒 Privatnost: šta čuvam o tebi i zašto, i kako da to vidiš ili obrišeš: dugme ispod.
-    Nisam lekar. Kad je dete bolesno, zovi pedijatra ili 194.
+    Nisam lekar. Kad je dete bolesno, pritisni 🤒 Dete mi je bolesno: kada odmah kod lekara, šta kod kuće, koga da zoveš.
 
 ## Uzrast deteta
 age-days = { $days ->

@@ -14,7 +14,7 @@ services-category-emergency = Hitno
 ## Services
 
 service-dz-zemun-name = Dom zdravlja „Zemun“
-service-dz-zemun-description = Dom zdravlja za Zemun i Surčin: pedijatri, vakcinacije, preventivni pregledi i patronažne sestre. Ponesi zdravstvenu karticu.
+service-dz-zemun-description = Dom zdravlja za Zemun i Surčin: pedijatri, vakcinacije, preventivni pregledi i patronažne sestre. Ponesi zdravstvenu knjižicu.
 service-dz-zemun-landmark = Kod autobuske stanice „Rada Končara / Dom zdravlja“
 
 service-dz-zemun-razvojno-name = Razvojno savetovalište – Dom zdravlja „Zemun“
@@ -24,7 +24,7 @@ service-dz-zemun-patronaza-name = Polivalentna patronaža – Dom zdravlja „Ze
 service-dz-zemun-patronaza-description = Sestre koje dolaze kod tebe kući: 5 poseta posle porođaja, zatim posete bebi i u 2. i 4. godini. Javi se Domu zdravlja „Zemun“ ako niko nije došao.
 
 service-zdravstvena-medijatorka-zemun-name = Zdravstvena medijatorka za romsku zajednicu (Dom zdravlja „Zemun“)
-service-zdravstvena-medijatorka-zemun-description = Pomaže tvojoj porodici da izabere lekara, dobije zdravstvenu karticu i vakciniše decu, i povezuje te sa domom zdravlja.
+service-zdravstvena-medijatorka-zemun-description = Pomaže tvojoj porodici da izabere lekara, dobije zdravstvenu knjižicu i vakciniše decu, i povezuje te sa domom zdravlja.
 
 service-halobeba-name = HaloBeba – telefonsko savetovalište
 service-halobeba-description = Saveti telefonom za roditelje beba i male dece, od Gradskog zavoda za javno zdravlje Beograd.
@@ -66,7 +66,7 @@ service-offer-home-visits-newborn = 5 kućnih poseta bebi i mami
 service-offer-home-visits-baby = Kućne posete bebi
 service-offer-home-visits-toddler = Kućne posete u 2. i 4. godini
 service-offer-chosen-doctor = Pomoć da izabereš lekara
-service-offer-help-health-card = Pomoć da dobiješ zdravstvenu karticu
+service-offer-help-health-card = Pomoć da dobiješ zdravstvenu knjižicu
 service-offer-health-centre-link = Pomoć da stigneš do doma zdravlja
 service-offer-phone-advice = Saveti telefonom
 service-offer-birth-registration = Upis rođenja (u roku od 30 dana)
@@ -95,4 +95,4 @@ service-offer-ambulance = Hitna pomoć
 
 ## What to bring
 
-service-document-health-card = Zdravstvena kartica (knjižica)
+service-document-health-card = Zdravstvena knjižica

@@ -22,17 +22,17 @@ tip-w02-skin-to-skin =
 tip-w03-birth-registration =
     Proveri da li je rođenje bebe upisano u roku od 30 dana. U većini porodilišta to se uradi za tebe preko usluge „Bebo, dobro došla na svet“: besplatno je, a papiri stižu poštom.
 
-    Ako nije, idi u matičnu službu ili zamoli zdravstvenu medijatorku za pomoć. Bez tih papira teško je dobiti zdravstvenu karticu i drugu pomoć.
+    Ako nije, idi u matičnu službu ili zamoli zdravstvenu medijatorku za pomoć. Bez tih papira teško je dobiti zdravstvenu knjižicu i drugu pomoć.
 
 tip-w04-first-checkup =
     Kad beba napuni mesec dana, vodi je na prvi pregled kod pedijatra u domu zdravlja. Tamo beba dobija drugu dozu vakcine protiv hepatitisa B.
 
-    Ponesi bebinu zdravstvenu karticu. Ako beba još nema izabranog pedijatra, zdravstvena medijatorka može da ti pomogne.
+    Ponesi bebinu zdravstvenu knjižicu. Ako beba još nema izabranog pedijatra, zdravstvena medijatorka može da ti pomogne.
 
 tip-w05-safe-sleep =
-    Uspavljuj bebu uvek na leđima, na ravnom i čvrstom mestu, samo njenom. Skloni jastuke, debela ćebad i igračke od njenog lica i ne pokrivaj joj glavu.
+    Uspavljuj bebu uvek na leđima, na ravnom i čvrstom mestu samo za nju, u tvojoj sobi, blizu tebe. Skloni jastuke, debela ćebad i igračke od njenog lica i ne pokrivaj joj glavu.
 
-    Neka beba spava u tvojoj sobi, blizu tebe, da je čuješ. Tako beba lakše diše i spava bezbedno.
+    Ako beba spava u tvom krevetu: na leđima, dalje od jastuka i procepa uz zid, nikad na kauču, i nikad pored nekoga ko puši, pio je alkohol ili je uzeo lek od kog se spava.
 
 tip-w06-talk-and-smile =
     Pričaj i pevaj bebi dok je hraniš, kupaš i presvlačiš. Gledaj je u oči i smeši joj se.
@@ -42,12 +42,12 @@ tip-w06-talk-and-smile =
 tip-w07-mother-wellbeing =
     Briga o bebi je težak posao. Spavaj kad beba spava i pusti porodicu da pomogne oko kuće.
 
-    Ako se danima osećaš tužno, zabrinuto ili jako umorno, to se dešava mnogim majkama i nije tvoja krivica. Reci patronažnoj sestri ili lekaru: oni mogu da pomognu.
+    Ako se danima osećaš tužno, zabrinuto ili jako umorno, to se dešava mnogim roditeljima, i majkama i očevima, i nije tvoja krivica. Reci patronažnoj sestri ili lekaru: oni mogu da pomognu.
 
 tip-w08-first-vaccines =
     Kad beba napuni 2 meseca, vreme je za pregled i prve vakcine u domu zdravlja: petovalentna vakcina („5 u 1“: difterija, tetanus, veliki kašalj, dečja paraliza, Hib) i vakcina protiv pneumokoka.
 
-    Ponesi zdravstvenu karticu. Pitaj u domu zdravlja koji dan da dođeš.
+    Ponesi zdravstvenu knjižicu. Pitaj u domu zdravlja koji dan da dođeš.
 
 tip-w09-comfort-crying =
     Kad beba plače, ona ti nešto govori: gladna je, mokra, umorna ili joj treba tvoja blizina. Uzmi je u naručje, pričaj joj tiho i ljuljaj je.
@@ -77,7 +77,7 @@ tip-w13-hunger-signs =
 tip-w14-second-vaccines =
     Sa oko 3 i po meseca, na pregledu u domu zdravlja, beba dobija drugu dozu petovalentne vakcine i vakcine protiv pneumokoka. Pitaj sestru koji je tačan dan.
 
-    Ponesi zdravstvenu karticu. Ako je neka doza propuštena, nije kasno: dođi, lekar će napraviti plan.
+    Ponesi zdravstvenu knjižicu. Ako je neka doza propuštena, nije kasno: dođi, lekar će napraviti plan.
 
 tip-w15-reach-and-grab =
     Drži šarenu zvečku ili drvenu kašiku malo ispred bebe i pusti je da pruži ruke i uhvati je. Beba sve stavlja u usta: tako upoznaje svet. Daj joj samo čiste stvari, prevelike da ih proguta.
@@ -94,15 +94,10 @@ tip-w17-read-signals =
 
     Kad odgovoriš na njene znake, beba uči da je razumeš. Na tome rastu vaša ljubav i njeno učenje.
 
-tip-w18-no-water-in-heat =
-    I kad je vruće, bebi do 6 meseci ne treba voda ni čaj: majčino mleko ima dovoljno vode. Po vrućini je samo češće doji.
-
-    Ti pij vode koliko ti se pije. Drži bebu u hladu i ne oblači je previše. Ako ti se beba čini bolesnom, pozovi pedijatra.
-
 tip-w19-health-card =
-    Čuvaj bebinu zdravstvenu karticu i sve papire iz doma zdravlja na suvom, sigurnom mestu i nosi ih na svaki pregled. Tako lekar vidi koje je vakcine beba već dobila.
+    Čuvaj bebinu zdravstvenu knjižicu i sve papire iz doma zdravlja na suvom, sigurnom mestu i nosi ih na svaki pregled. Tako lekar vidi koje je vakcine beba već dobila.
 
-    Ako beba još nema zdravstvenu karticu ili izabranog pedijatra, zdravstvena medijatorka može da ti pomogne da to središ.
+    Ako beba još nema zdravstvenu knjižicu ili izabranog pedijatra, zdravstvena medijatorka može da ti pomogne da to središ.
 
 tip-w20-look-at-pictures =
     Pokaži bebi velike, jasne slike: lica, životinje, stvari iz kuće. Može i kutija, kalendar ili slikovnica. Pokaži prstom i reci šta je to, polako i veselo.
@@ -112,7 +107,7 @@ tip-w20-look-at-pictures =
 tip-w21-five-month-vaccine =
     Kad beba napuni 5 meseci, vodi je u dom zdravlja na pregled i treću dozu petovalentne vakcine („5 u 1“). Lekar će ti reći da li je na redu još neka vakcina.
 
-    Ponesi zdravstvenu karticu. Ako je neka ranija doza propuštena, nije kasno: lekar će napraviti plan.
+    Ponesi zdravstvenu knjižicu. Ako je neka ranija doza propuštena, nije kasno: lekar će napraviti plan.
 
 tip-w22-ready-for-food =
     Beba će uskoro biti spremna za drugu hranu, ali tek sa 6 meseci. Znaci su: sedi uz malo pomoći, drži glavu mirno i zanima je šta ti jedeš.
@@ -137,7 +132,7 @@ tip-w25-first-food =
 tip-w26-six-month-checkup =
     Sa 6 meseci beba ima pregled u domu zdravlja i dobija treću dozu vakcine protiv hepatitisa B. Pedijatar gleda kako beba raste i pita kako jede.
 
-    Ponesi zdravstvenu karticu. To je dobra prilika da pitaš sve o prvoj hrani.
+    Ponesi zdravstvenu knjižicu. To je dobra prilika da pitaš sve o prvoj hrani.
 
 tip-w27-foods-that-build =
     Svaki dan stavi u bebinu kašicu nešto od ovoga: jaje, meso, ribu bez kostiju, pasulj ili sočivo, dobro skuvano i izgnječeno. Dodaj povrće i voće.
@@ -160,9 +155,9 @@ tip-w30-stranger-shyness =
     Ne teraj je da ide nepoznatima u naručje. Drži je dok se ne opusti i pusti je da gleda sa sigurnog mesta. Tvoja blizina joj daje hrabrost.
 
 tip-w31-family-food =
-    Daj bebi mekanu hranu iz porodičnog lonca, izgnječenu ili sitno iseckanu. Kuvaj sa malo soli i malo šećera. Slatkiši, grickalice i zaslađeni sokovi pune stomak, ali ne pomažu detetu da raste.
+    Daj bebi mekanu hranu iz porodičnog lonca, izgnječenu ili sitno iseckanu. Izvadi bebin deo pre nego što dodaš so ili šećer: do 12 meseci bez dodate soli i šećera. Slatkiši, grickalice i zaslađeni sokovi pune stomak, ali ne pomažu detetu da raste.
 
-    I dalje doji bebu.
+    I dalje doji bebu. Do 12 meseci bez meda, bez kravljeg mleka kao pića i bez čaja.
 
 tip-w32-hide-and-find =
     Sakrij igračku ispod krpe dok beba gleda, pitaj „Gde je?“ i nađite je zajedno. Zovi bebu po imenu i igrajte se „ku-ku“.
@@ -197,7 +192,7 @@ tip-w37-babble-back =
 tip-w38-nine-month-checkup =
     Sa 9 meseci beba ima pregled u domu zdravlja. Na ovom pregledu obično nema vakcine, ali pedijatar proverava kako beba raste, jede i razvija se.
 
-    Ponesi zdravstvenu karticu i pitaj sve što te brine. Ako je neka vakcina propuštena, pitaj kad može da se nadoknadi.
+    Ponesi zdravstvenu knjižicu i pitaj sve što te brine. Ako je neka vakcina propuštena, pitaj kad može da se nadoknadi.
 
 tip-w39-follow-the-lead =
     Svaki dan odvoji malo vremena samo za igru sa bebom na podu. Gledaj šta nju zanima i prati je: ako gleda loptu, pričaj o lopti, ako lupa, lupaj i ti.
@@ -210,7 +205,7 @@ tip-w40-hot-things =
     Vrela tečnost može teško da opeče malo dete.
 
 tip-w41-wave-and-clap =
-    Tapšite zajedno, mašite „pa-pa“ i često govori „mama“ i „tata“. Do 12 meseci većina beba se igra tapšanja, maše „pa-pa“ i zove roditelja „mama“ ili „tata“.
+    Tapši s bebom, maši „pa-pa“ i često govori „mama“ i „tata“. Do 12 meseci većina beba se igra tapšanja, maše „pa-pa“ i zove roditelja „mama“ ili „tata“.
 
     Nasmeši se i pohvali svaki pokušaj.
 
@@ -220,9 +215,9 @@ tip-w42-cup-of-water =
     Ne daj joj sokove, zaslađeni čaj ni gazirana pića: šećer kvari zube i oduzima apetit za pravu hranu. I dalje je doji.
 
 tip-w43-hand-washing =
-    Operi ruke sapunom i vodom pre nego što spremaš hranu i hraniš bebu, i posle menjanja pelena i toaleta. Peri i bebine ruke pre jela.
+    Operi ruke sapunom i vodom pre nego što spremaš hranu i hraniš bebu, i posle pelena i toaleta. Čiste ruke čuvaju bebu od proliva.
 
-    Čiste ruke čuvaju bebu od proliva i drugih bolesti. Ako beba ima proliv ili povraća, javi se pedijatru.
+    Ako beba ima proliv: doji je i dalje, i češće, i posle svake retke stolice daj joj ORS iz apoteke, gutljaj po gutljaj. Pitaj pedijatra za cink. Upale oči, suva usta, malo mokrih pelena ili krv u stolici: idi kod lekara danas.
 
 tip-w44-saying-goodbye =
     Kad moraš da odeš, nemoj da se iskradeš. Zagrli bebu, reci joj „Idem, vraćam se posle spavanja“ i mahni joj. Kad se vratiš, pozdravi je radosno.
@@ -267,12 +262,12 @@ tip-w51-vaccine-card-check =
 tip-w52-measles-vaccine =
     Sa 12 meseci dete ima veliki pregled u domu zdravlja i dobija vakcinu protiv malih boginja, zauški i rubele (MMR). Lekar će ti reći i za druge vakcine koje su na redu.
 
-    Ponesi zdravstvenu karticu. Ako je dete propustilo neku raniju vakcinu, ovo je dobar dan da je nadoknadi.
+    Ponesi zdravstvenu knjižicu. Ako je dete propustilo neku raniju vakcinu, ovo je dobar dan da je nadoknadi.
 
 ## 12-24 months: one tip every half month
 
 tip-m12a-family-table =
-    Dete sada jede porodičnu hranu za stolom sa vama. Daj mu njegov tanjir i kašiku i pusti ga da jede i prstima.
+    Dete sada jede porodičnu hranu za porodičnim stolom. Daj mu njegov tanjir i kašiku i pusti ga da jede i prstima.
 
     Nudi voće i povrće uz svaki obrok. Slatkiše i slane grickalice daj samo retko. Doji i dalje, do 2 godine ili duže, ako ti i dete to želite.
 
@@ -292,7 +287,7 @@ tip-m13b-copy-kindness =
     Budi detetu primer kakav želiš da prati. Kad pogrešiš, izvini se: i tome ga učiš.
 
 tip-m14a-catch-up-vaccines =
-    Proveri u zdravstvenoj kartici ili u domu zdravlja da li je dete dobilo sve vakcine. Sa 12 meseci dete dobija vakcinu protiv malih boginja, zauški i rubele (MMR).
+    Proveri u zdravstvenoj knjižici ili u domu zdravlja da li je dete dobilo sve vakcine. Sa 12 meseci dete dobija vakcinu protiv malih boginja, zauški i rubele (MMR).
 
     Ako je neka vakcina propuštena, nije kasno da se nadoknadi. Pedijatar će napraviti plan, a zdravstvena medijatorka može da ti pomogne da stigneš do doma zdravlja.
 
@@ -332,7 +327,7 @@ tip-m17b-play-outside =
     Kretanje jača telo, pomaže detetu da bolje jede i spava i uči ga o svetu. Posle igre mu operi ruke.
 
 tip-m18a-booster-checkup =
-    Između 18 i 24 meseca dete ima veliki pregled i dobija prvu revakcinaciju petovalentnom vakcinom. Ponesi zdravstvenu karticu.
+    Između 18 i 24 meseca dete ima veliki pregled i dobija prvu revakcinaciju petovalentnom vakcinom. Ponesi zdravstvenu knjižicu.
 
     Zamoli lekara da proveri sve dosadašnje vakcine. Ako je neka propuštena, nije kasno da se nadoknadi.
 
@@ -362,7 +357,7 @@ tip-m20b-two-words =
     Do 2 godine većina dece spaja dve reči, pokazuje delove tela i šutira loptu.
 
 tip-m21a-eat-together =
-    Jedite zajedno za stolom, dete sa vama, bez telefona i televizora. Pričajte o hrani: „Ovo je šargarepa. Narandžasta je i krcka.“
+    Jedi zajedno s detetom za stolom, bez telefona i televizora. Pričaj o hrani: „Ovo je šargarepa. Narandžasta je i krcka.“
 
     Dete uči da jede raznu hranu gledajući tebe. Ako nešto odbije, ponudi ponovo drugi put: nekad treba mnogo pokušaja.
 
@@ -372,9 +367,9 @@ tip-m21b-brush-teeth =
     Posle večernjeg pranja zuba ne daj mu ništa slatko ni sok. Pitaj pedijatra kad da prvi put odete kod zubara.
 
 tip-m22a-stove-and-fire =
-    Dete ne zna da peć, šporet i vatra peku. Stavi zaštitu oko peći, okreni drške šerpi ka zidu i drži šibice i upaljače visoko.
+    Dete ne zna da peć, šporet i vatra peku. Stavi zaštitu oko peći, okreni drške šerpi ka zidu i drži šibice i upaljače visoko. Nikad ne ostavljaj dete samo sa upaljenom peći, vatrom ili svećom.
 
-    Nikad ne ostavljaj dete samo u sobi sa upaljenom peći, vatrom ili svećom. Ako se dete opeče, javi se lekaru.
+    Ako se dete opeče: odmah hladi opekotinu pod hladnom tekućom vodom 20 minuta, bez leda, putera i ulja. Opekotina veća od dečjeg dlana, ili na licu ili šakama: idi kod lekara.
 
 tip-m22b-body-parts =
     Igrajte se „Gde je nos?“: pokaži svoj nos, pa detetov, pa nos lutke. Tako i za oči, uši, usta, ruke i noge.
@@ -416,7 +411,7 @@ tip-m27-play-area-check =
 tip-m28-toilet-learning =
     Kad dete pokaže da zna da je mokro, zanima ga noša i ostaje suvo sat-dva, možeš polako da ga učiš da koristi nošu.
 
-    Budi strpljiv i pohvali svaki uspeh. Nikad ga ne grdi i ne kažnjavaj kad se upiški: svako dete nauči u svoje vreme.
+    Strpljenje pomaže: pohvali svaki uspeh. Nikad ga ne grdi i ne kažnjavaj kad se upiški: svako dete nauči u svoje vreme.
 
 tip-m29-count-things =
     Brojte zajedno sve oko vas: stepenice dok se penjete, kašike na stolu, jabuke u kesi. „Jedan, dva, tri!“ Pokazuj prstom svaku stvar.
@@ -444,7 +439,7 @@ tip-m33-why-questions =
     Pitanjima dete uči. Pitaj i ti njega: „Šta misliš, zašto pada kiša?“ i saslušaj odgovor.
 
 tip-m34-feelings-words =
-    Kad dete oseća nešto jako, dajte tom osećanju ime: „Tužan si jer je lopta pukla.“ „Srećna si jer je došla baka.“ Pričaj i o svojim osećanjima.
+    Kad dete oseća nešto jako, daj tom osećanju ime: „Tužan si jer je lopta pukla.“ „Srećna si jer je došla baka.“ Pričaj i o svojim osećanjima.
 
     Dete koje zna reči za osećanja lakše kaže šta ga muči, umesto da udara ili vrišti.
 
@@ -456,7 +451,7 @@ tip-m35-act-early =
 tip-m36-year4-checkup =
     U 4. godini dete ima veliki pregled: lekar prvi put meri krvni pritisak, proverava krvnu sliku i šalje vas kod zubara.
 
-    Ponesi zdravstvenu karticu. To je dobra prilika da pitaš sve o rastu, govoru i ponašanju.
+    Ponesi zdravstvenu knjižicu. To je dobra prilika da pitaš sve o rastu, govoru i ponašanju.
 
 tip-m37-colours-and-words =
     Pričajte o bojama i oblicima svuda: „crveni auto“, „okrugli tanjir“. Postavljaj detetu pitanja na koja ne može da odgovori samo sa „da“ ili „ne“.
@@ -509,7 +504,7 @@ tip-m46-dogs =
     Nikad ne ostavljaj malo dete samo sa psom, ni sa vašim. Ako pas ujede dete, odmah idite kod lekara, i kad je rana mala.
 
 tip-m47-calm-discipline =
-    Kad dete radi nešto što ne sme, spusti se do njega i mirno reci šta da radi umesto toga: „Loptu bacamo napolju, ne u kući.“ Budi dosledan, svaki put isto.
+    Kad dete radi nešto što ne sme, spusti se do njega i mirno reci šta da radi umesto toga: „Loptu bacamo napolju, ne u kući.“ Svaki put reaguj isto.
 
     Nikad ne udaraj i ne ponižavaj dete. Batine plaše, a ne uče. Deca najbolje uče iz jasnih pravila, pohvale i tvog primera.
 
@@ -631,4 +626,4 @@ tip-m70-school-snack =
 tip-m71-school-checkup =
     Pre polaska u školu dete ima veliki pregled i dobija dve vakcine: drugu dozu MMR (male boginje, zauške, rubela) i revakcinaciju protiv difterije, tetanusa, velikog kašlja i dečje paralize.
 
-    Ponesi zdravstvenu karticu i završi to pre upisa u školu.
+    Ponesi zdravstvenu knjižicu i završi to pre upisa u školu.

@@ -91,5 +91,5 @@ def test_interactive_chat_numbers_buttons_and_ends_cleanly_at_end_of_input(tmp_p
     assert result.returncode == 0, result.stderr
     assert "[4] English" in result.stdout
     assert "Born on 1 September 2026." in result.stdout
-    assert "[1] 💡 Tip for my child now" in result.stdout
+    assert "[1] 🤒 My child is ill" in result.stdout and "[2] 💡 Tip for my child now" in result.stdout
     assert "Traceback" not in result.stderr

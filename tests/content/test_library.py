@@ -28,7 +28,8 @@ CHECKPOINTS = (2, 4, 6, 9, 12, 15, 18, 24, 30, 36, 48, 60)  # CDC, shared/domain
 WEEKLY = re.compile(r"tip-w(?P<week>\d\d)-[a-z0-9-]+\Z")
 HALF_MONTHLY = re.compile(r"tip-m(?P<month>1[2-9]|2[0-3])(?P<half>[ab])-[a-z0-9-]+\Z")
 MONTHLY = re.compile(r"tip-m(?P<month>2[4-9]|[3-6]\d|7[01])-[a-z0-9-]+\Z")
-FILES = {"tips": "tips.ftl", "milestones": "milestones.ftl"}
+EXTRA = re.compile(r"tip-x-[a-z0-9-]+\Z")
+FILES = {"tips": ("tips.ftl", "tips-care.ftl"), "milestones": ("milestones.ftl",)}
 
 
 @cache
@@ -46,8 +47,13 @@ def translator() -> Translator:
     return Translator.from_directory(CONTENT, strict=True)
 
 
+def chain() -> list[TipEntry]:
+    """The weekly chain: every tip but the extra ones."""
+    return [tip for tip in tips() if not tip.extra]
+
+
 def of_kind(pattern: re.Pattern[str]) -> list[TipEntry]:
-    return [tip for tip in tips() if pattern.match(tip.id)]
+    return [tip for tip in chain() if pattern.match(tip.id)]
 
 
 def contiguous(entries: list[TipEntry]) -> bool:
@@ -56,15 +62,20 @@ def contiguous(entries: list[TipEntry]) -> bool:
 
 
 def test_every_day_from_birth_to_six_years_has_a_tip():
-    covered = {day for tip in tips() for day in range(tip.start_days, tip.end_days + 1)}
+    covered = {day for tip in chain() for day in range(tip.start_days, tip.end_days + 1)}
     missing = sorted(set(range(LAST_DAY + 1)) - covered)
     assert not missing, f"days without a tip: {missing[:20]}"
     assert max(tip.end_days for tip in tips()) == LAST_DAY
 
 
 def test_every_tip_id_follows_the_weekly_half_monthly_or_monthly_scheme():
-    odd = [tip.id for tip in tips() if not any(p.match(tip.id) for p in (WEEKLY, HALF_MONTHLY, MONTHLY))]
+    odd = [tip.id for tip in chain() if not any(p.match(tip.id) for p in (WEEKLY, HALF_MONTHLY, MONTHLY))]
     assert not odd
+
+
+def test_extra_tips_and_only_they_are_named_tip_x_and_only_they_have_a_season():
+    assert [tip.id for tip in tips() if tip.extra and not EXTRA.match(tip.id)] == []
+    assert [tip.id for tip in chain() if EXTRA.match(tip.id) or tip.months] == []
 
 
 def test_the_first_year_has_one_tip_per_week():
@@ -107,8 +118,11 @@ def test_there_is_a_milestone_note_at_every_cdc_checkpoint():
 
 @cache
 def messages(folder: str, kind: str) -> dict[str, ast.Message]:
-    resource = FluentParser().parse((CONTENT / folder / FILES[kind]).read_text(encoding="utf-8"))
-    return {entry.id.name: entry for entry in resource.body if isinstance(entry, ast.Message)}
+    found: dict[str, ast.Message] = {}
+    for name in FILES[kind]:
+        resource = FluentParser().parse((CONTENT / folder / name).read_text(encoding="utf-8"))
+        found |= {entry.id.name: entry for entry in resource.body if isinstance(entry, ast.Message)}
+    return found
 
 
 def library_ids() -> list[tuple[str, str]]:
@@ -122,9 +136,9 @@ def test_every_tip_and_note_is_plain_text_in_every_language(folder):
     for kind, msg_id in library_ids():
         found = messages(folder, kind).get(msg_id)
         if found is None:
-            problems.append(f"{folder}/{FILES[kind]}: {msg_id} is missing")
+            problems.append(f"{folder}/{'|'.join(FILES[kind])}: {msg_id} is missing")
         elif found.attributes or not all(isinstance(e, ast.TextElement) for e in found.value.elements):
-            problems.append(f"{folder}/{FILES[kind]}: {msg_id} is not plain text")
+            problems.append(f"{folder}/{'|'.join(FILES[kind])}: {msg_id} is not plain text")
     assert not problems
 
 
@@ -135,7 +149,7 @@ def test_every_tip_and_note_is_at_most_600_characters(locale):
     assert min(lengths.values()) > 100  # a real tip, not a stub
 
 
-@pytest.mark.parametrize("kind", list(FILES))
-def test_romani_files_are_marked_as_drafts(kind):
-    first_line = (CONTENT / "rom" / FILES[kind]).read_text(encoding="utf-8").splitlines()[0]
+@pytest.mark.parametrize("name", [name for names in FILES.values() for name in names])
+def test_romani_files_are_marked_as_drafts(name):
+    first_line = (CONTENT / "rom" / name).read_text(encoding="utf-8").splitlines()[0]
     assert first_line == "### Romani draft: awaiting review by a native speaker"

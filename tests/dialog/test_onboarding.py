@@ -51,8 +51,8 @@ async def test_onboarding_reaches_the_menu_in_every_language(app, locale: str) -
 
     await chat.press_id("child-early-no")
     assert chat.say("onboarding-done") in chat.transcript
-    assert chat.labels == [chat.say(i) for i in ("menu-tip", "menu-plan", "menu-services", "menu-children",
-                                                  "menu-language", "menu-help", "menu-mediator")]
+    assert chat.labels == [chat.say(i) for i in ("menu-ill", "menu-tip", "menu-plan", "menu-services",
+                                                  "menu-children", "menu-language", "menu-help", "menu-mediator")]
     assert await _count(app, "child") == 1
 
 
@@ -61,12 +61,13 @@ async def test_every_menu_item_answers_in_the_chosen_language(app, locale: str) 
     chat = ChatDriver(app)
     await chat.onboard(locale)
     seen: list[str] = []
-    for item in ("menu-tip", "menu-plan", "menu-services", "menu-children", "menu-help"):
+    for item in ("menu-ill", "menu-tip", "menu-plan", "menu-services", "menu-children", "menu-help"):
         await chat.press_id(item)
         assert chat.last, item
         seen.append(chat.transcript)
         await chat.press_id("button-back-to-menu") if chat.say("button-back-to-menu") in chat.labels else None
-    tip, plan, services, children, help_text = seen
+    ill, tip, plan, services, children, help_text = seen
+    assert chat.say("illness-danger-child") in ill
     assert chat.say("tip-header", name="Mila", age=chat.say("age-months", months=2)) in tip
     assert plan.startswith(chat.say("plan-header", name="Mila", age=chat.say("age-months", months=2)))
     assert services == chat.say("services-intro")

@@ -8,6 +8,7 @@ import pytest
 
 from bot.clock import FixedClock
 from bot.core.age import add_months
+from bot.core.library import CHRONOLOGICAL
 from bot.storage.database import Database
 from tests.scheduler.planner_world import (
     BELGRADE,
@@ -211,7 +212,7 @@ async def test_a_stopped_family_gets_nothing_and_a_paused_one_nothing_during_the
     assert await _pending(fast_database, paused) == []
 
 
-async def test_weekly_tips_go_on_the_familys_weekday_by_corrected_age(fast_database: Database) -> None:
+async def test_weekly_tips_go_on_the_familys_weekday_by_the_age_each_tip_goes_by(fast_database: Database) -> None:
     family = await add_family(fast_database, weekday=3, hour=18)  # Thursdays 18:00
     term = await add_child(fast_database, family, TODAY - timedelta(days=100))
     early = await add_child(fast_database, family, TODAY - timedelta(days=100), weeks=30)  # corrected: 30 days
@@ -224,11 +225,14 @@ async def test_weekly_tips_go_on_the_familys_weekday_by_corrected_age(fast_datab
     for rows in tips.values():
         assert len(rows) == 2 and all(row["local_day"].weekday() == 3 for row in rows)
         assert all(row["due_at"].astimezone(BELGRADE).hour == 18 for row in rows)
-    windows = {tip.id: (tip.start_days, tip.end_days) for tip in library().tips}
-    for child, age_today in ((term, 100), (early, 30)):
+    by_id = {tip.id: tip for tip in library().tips}
+    for child, corrected_today in ((term, 100), (early, 30)):
         for row in tips[child]:
-            age = age_today + (row["local_day"] - TODAY).days
-            assert windows[row["item"]][0] <= age <= windows[row["item"]][1]
+            tip, later = by_id[row["item"]], (row["local_day"] - TODAY).days
+            age = (100 if tip.age == CHRONOLOGICAL else corrected_today) + later
+            assert tip.start_days <= age <= tip.end_days
+    # The baby born early gets the vaccine tip of its real age (week 14) before the corrected-age tips.
+    assert tips[early][0]["item"] == "tip-w14-second-vaccines"
 
 
 async def test_a_new_tip_weekday_moves_the_planned_tips(fast_database: Database) -> None:

@@ -92,6 +92,10 @@ EXPECTED: dict[str, list[tuple]] = {
                                     "the review mark is dated in the future (2999-05-02)")],
     "romani-awaiting-review": [found("rom/tips.ftl", 4, 1, "warning",
                                      f"2 of 3 {AWAITING}, first tip-baby-talk; {MARK_ADVICE}")],
+    "unsourced-tip": [found("data/tips.yaml", 13, 5, "warning",
+                            "tip-child-rules names no source: add 'sources' (ids of data/sources.yaml)")],
+    "unknown-source": [found("data/tips.yaml", 13, 5, "error", "tip-child-rules names source(s) data/sources.yaml ",
+                             "does not define: who-nurturing-care-2081")],
 }
 
 
@@ -120,7 +124,8 @@ def test_broken_fixture_fails_for_its_own_reason(tmp_path, case):
 
 @pytest.mark.parametrize(
     ("case", "errors_without_strict"),
-    [pytest.param("romani-awaiting-review", 0, id="warning"), pytest.param("junk", 1, id="error")],
+    [pytest.param("romani-awaiting-review", 0, id="warning"), pytest.param("junk", 1, id="error"),
+     pytest.param("unsourced-tip", 0, id="health-text-without-a-source")],
 )
 def test_strict_turns_warnings_into_errors(tmp_path, case, errors_without_strict):
     report = check_content(content_tree(tmp_path, case), today=TODAY, services=False)

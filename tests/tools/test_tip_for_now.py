@@ -83,9 +83,12 @@ async def test_tip_for_my_child_now_gives_new_tips_then_says_none_is_left(tmp_pa
     try:
         chat = ChatDriver(app)
         await chat.onboard("en")  # born 1.9.2026: 82 days old on the fixed day, in week 11 (days 77-83)
-        by_end = {tip.end_days: tip.id for tip in app.library.tips}
-        # week 11, then the weeks the child missed while a tip still fits (ended at most a third earlier)
-        expected = [chat.say(by_end[end]) for end in (83, 76, 69, 62)]
+        by_end = {tip.end_days: tip.id for tip in app.library.tips if not tip.extra}
+        extras = [tip.id for tip in tips_for_age(app.library.tips, 82, month=11) if tip.extra]
+        assert "tip-x-winter-heating" in extras and "tip-x-hot-weather" not in extras  # November
+        # week 11, the extra tips in season for the age, then the weeks the child missed while a tip still fits
+        # (ended at most a third earlier)
+        expected = [chat.say(tip) for tip in (by_end[83], *extras, by_end[76], by_end[69], by_end[62])]
         shown = []
         for _ in range(len(expected) + 2):
             await chat.press_id("menu-tip")
