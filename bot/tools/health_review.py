@@ -98,7 +98,8 @@ def review_summary(library: Library) -> list[ReviewSummary]:
 
 
 def format_review_summary(rows: list[ReviewSummary], *, listing: bool = False) -> str:
-    out = ["Health texts (medical review)", "kind       texts  with sources  reviewed  awaiting medical review"]
+    out = ["Health texts: sources and medical review",
+           "kind       texts  with sources  reviewed  awaiting medical review"]
     for row in rows:
         out.append(f"{row.kind:<9}  {row.texts:>5}  {row.with_sources:>12}  {row.reviewed:>8}  "
                    f"{row.texts - row.reviewed:>23}")

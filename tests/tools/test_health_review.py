@@ -57,7 +57,7 @@ def test_the_strict_check_fails_on_a_shipped_tip_without_a_source(tmp_path, caps
 def test_coverage_shows_the_sources_and_the_medical_review_state(library, capsys) -> None:
     assert run(["content", "coverage", "--content", str(CONTENT)]) == 0
     out = capsys.readouterr().out
-    assert "Health texts (medical review)" in out
+    assert "Health texts: sources and medical review" in out
     tips = next(row for row in review_summary(library) if row.kind == "tip")
     assert tips.texts == tips.with_sources == len(library.tips)
     assert re.search(rf"tip\s+{tips.texts}\s+{tips.with_sources}\s+{tips.reviewed}\s+{tips.texts - tips.reviewed}",
