@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import menu, onboarding, privacy, reminders, services_menu
+from bot.core import menu, onboarding, privacy, reminders, removal, services_menu
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -25,8 +25,7 @@ _CHILD_VERBS: dict[str, menu.ChildAction] = {
     "tip": menu.tip,
     "plan": menu.plan,
     "date": menu.ask_new_birth_date,
-    "rm": menu.confirm_remove,
-    "rm-yes": menu.remove,
+    "rm": removal.ask_reason,
 }
 # Menu buttons that act on one child: data -> (child verb, question when there are several children).
 _MENU: dict[str, tuple[str, str]] = {
@@ -131,6 +130,8 @@ class Conversation:
             reminders.ask_date(t)
         elif step == privacy.DELETE_STEP:
             privacy.ask_delete(t)
+        elif step in (removal.TELL_STEP, removal.PAUSE_STEP) and t.onboarded:
+            removal.ask_again(t)
         else:
             t.goto("")
             t.show_menu()
@@ -179,6 +180,9 @@ class Conversation:
             onboarding.ask_nickname(t, "add")
         elif verb in services_menu.VERBS:
             if not services_menu.press(t, verb, arg):
+                await self._stale(t)
+        elif verb in removal.VERBS:
+            if not await removal.press(t, verb, arg):
                 await self._stale(t)
         elif verb in reminders.VERBS:
             if not await reminders.press(t, verb, arg):

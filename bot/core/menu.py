@@ -132,27 +132,5 @@ async def change_birth_date(t: Turn, text: str) -> None:
     t.show_menu(Text("child-birth-date-changed", {"name": child_name(child), "born": born}))
 
 
-REMOVE_STEP = "remove"
-
-
-async def confirm_remove(t: Turn, child: Child) -> None:
-    t.goto(REMOVE_STEP, child=str(child.id))
-    t.say(Text("child-remove-confirm", {"name": child_name(child)}),
-          buttons=((button(f"rm-yes:{child.id}", "child-remove-yes"),), (button("menu", "child-remove-no"),)))
-
-
-async def remove(t: Turn, child: Child) -> None:
-    """Only right after the question about this very child: a replayed or stale "Yes, remove" changes nothing."""
-    assert child.id is not None
-    if t.chat.step != REMOVE_STEP or t.chat.data.get("child") != str(child.id):
-        t.say(Text("button-stale"))
-        t.goto("")
-        t.show_menu()
-        return
-    await t.store.remove_child(child.id)
-    t.goto("")
-    t.show_menu(Text("child-removed", {"name": child_name(child)}))
-
-
 def help_text(t: Turn) -> None:
     t.say(Text("help-text"), buttons=menu_buttons() if t.onboarded else ())
