@@ -22,6 +22,7 @@ from datetime import date, datetime
 
 from bot.core.age import describe_age
 from bot.core.family import Child, VaccinationRecord
+from bot.core.guides import tip_buttons
 from bot.core.library import Library
 from bot.core.messages import Button, Lines, Reply, Text
 from bot.core.reminders import answer_buttons, item_name
@@ -85,6 +86,7 @@ def compose(
     rows = _buttons(parts)
     if rows:
         texts.append(Text("reminders-footer"))
+    rows += _guide_buttons(parts, library)
     result.reply = Reply(parts=tuple(texts), buttons=(*rows, (button("menu", "button-back-to-menu"),)))
     return result
 
@@ -149,6 +151,12 @@ def _vaccine(row: DueItem, child: Child, item: PlanItem) -> _Part | str:
     else:
         text = Text("reminders-vaccine-followup", {"name": name, "vaccine": what, "until": item.window_end})
     return _Part(row, child, text, "all")
+
+
+def _guide_buttons(parts: Sequence[_Part], library: Library) -> list[tuple[Button, ...]]:
+    """A "step by step" button for each tip that points to a documents-and-rights guide."""
+    tips = {tip.id: tip for tip in library.tips}
+    return [row for p in parts if p.row.kind == "tip" for row in tip_buttons(tips.get(p.row.item), library)]
 
 
 def _buttons(parts: Sequence[_Part]) -> list[tuple[Button, ...]]:

@@ -6,18 +6,26 @@ inclusive window of corrected age in which the note is due). The file is optiona
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
 from bot.catalog.reader import NOTES, Entry, read
 from bot.core.library import TOPICS, Milestone, TipEntry
 
-_TIP_FIELDS = {"id", "days", "topic", "media"} | NOTES
+_TIP_FIELDS = {"id", "days", "topic", "media", "guide"} | NOTES
 _MILESTONE_FIELDS = {"id", "months", "days"} | NOTES
 
 
-def load_tips(path: Path) -> tuple[TipEntry, ...]:
+def load_tips(path: Path, guide_ids: Collection[str] | None = None) -> tuple[TipEntry, ...]:
+    """The tips; with ``guide_ids``, a tip's ``guide`` must be one of them."""
     _, entries = read(path, "tips", _TIP_FIELDS)
-    return tuple(_tip(entry) for entry in entries)
+    tips = []
+    for entry in entries:
+        tip = _tip(entry)
+        if tip.guide is not None and guide_ids is not None and tip.guide not in guide_ids:
+            entry.fail(f"guide {tip.guide!r} is not in guides.yaml")
+        tips.append(tip)
+    return tuple(tips)
 
 
 def load_milestones(path: Path) -> tuple[Milestone, ...]:
@@ -54,4 +62,5 @@ def _tip(entry: Entry) -> TipEntry:
         parts = PurePosixPath(item).parts
         if not parts or item.startswith("/") or ".." in parts:
             entry.fail(f"media {item!r} must be a path inside content/media/")
-    return TipEntry(entry.raw["id"], start, end, entry.one_of("topic", TOPICS), media)
+    guide = entry.text("guide", optional=True)
+    return TipEntry(entry.raw["id"], start, end, entry.one_of("topic", TOPICS), media, guide)

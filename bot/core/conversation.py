@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import menu, onboarding, privacy, reminders, removal, services_menu
+from bot.core import guides, menu, onboarding, privacy, reminders, removal, services_menu
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -180,6 +180,9 @@ class Conversation:
             onboarding.ask_nickname(t, "add")
         elif verb in services_menu.VERBS:
             if not services_menu.press(t, verb, arg):
+                await self._stale(t)
+        elif verb in guides.VERBS:
+            if not guides.press(t, verb, arg):
                 await self._stale(t)
         elif verb in removal.VERBS:
             if not await removal.press(t, verb, arg):

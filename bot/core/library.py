@@ -1,5 +1,6 @@
-"""Reference data the core works from: the immunization and check-up schedules, the tip catalog and the
-services directory. Loaded from content/data/ by ``bot.catalog``; the core only reads these records."""
+"""Reference data the core works from: the immunization and check-up schedules, the tip catalog, the
+services directory and the documents-and-rights guides. Loaded from content/data/ by ``bot.catalog``; the core
+only reads these records."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ class TipEntry:
     end_days: int  # inclusive
     topic: str  # one of TOPICS
     media: tuple[str, ...] = ()
+    guide: str | None = None  # a guide of guides.yaml this tip points to (a "step by step" button)
 
 
 @dataclass(frozen=True)
@@ -101,6 +103,29 @@ class Service:
 
 
 @dataclass(frozen=True)
+class GuideStep:
+    """One step of a guide: Fluent "guide-<guide id>-step-<id>"; an unverified step is shown with "ask"."""
+
+    id: str
+    verified: bool = False
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A documents-and-rights guide (content/data/guides.yaml): steps, what to bring, where to go."""
+
+    id: str  # Fluent "guide-<id>-title" (the button) and the steps' messages
+    topic: str  # the services category it is listed under: documents | social | preschool
+    steps: tuple[GuideStep, ...]
+    bring: tuple[str, ...] = ()  # keys; Fluent "guide-bring-<key>"
+    bring_verified: bool = False
+    services: tuple[str, ...] = ()  # service ids of services.yaml: where to go (buttons to their cards)
+    verified: bool = False  # every step as stated was confirmed in a source
+    sources: tuple[str, ...] = ()
+    enrolment_days: int | None = None  # a child added at most this many days old gets "guide-<id>-nudge"
+
+
+@dataclass(frozen=True)
 class Library:
     doses: tuple[Dose, ...]
     visits: tuple[Visit, ...]
@@ -111,3 +136,4 @@ class Library:
     holidays: HolidayRules | None = None  # Serbian public holidays; None: unknown (no "open now" shown)
     service_links: Mapping[str, str] = field(default_factory=dict)  # kind ("vaccination") -> service id
     milestones: tuple[Milestone, ...] = ()  # milestone notes (content/data/milestones.yaml)
+    guides: tuple[Guide, ...] = ()  # documents and rights (content/data/guides.yaml), in menu order

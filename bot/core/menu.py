@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 
-from bot.core import onboarding
+from bot.core import guides, onboarding
 from bot.core.age import corrected_age_days
 from bot.core.family import Child
 from bot.core.messages import Button, Lines, Text
@@ -35,8 +35,8 @@ async def tip(t: Turn, child: Child) -> None:
         t.say_with_menu(Text("tip-none-left", {"name": child_name(child)}))
         return
     await t.store.mark_tip_seen(child.id, entry.id, t.now)
-    t.say_with_menu(Text("tip-header", {"name": child_name(child), "age": t.age(child)}), Text(entry.id),
-                    media=entry.media)
+    t.say(Text("tip-header", {"name": child_name(child), "age": t.age(child)}), Text(entry.id),
+          buttons=guides.tip_buttons(entry, t.library) + menu_buttons(), media=entry.media)
 
 
 def _vaccine(item: PlanItem) -> Text:

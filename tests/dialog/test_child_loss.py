@@ -55,7 +55,8 @@ async def _family(app, locale: str, *, sibling: bool = True, mediator: bool = Fa
         async with app.database.transaction() as store:
             mediators = SqlMediators(store.session)
             ana = await mediators.add_mediator("Ana")
-            await mediators.save_profile(FamilyProfile(family, ana.id, "Rada", locale, "altina", None, "in_person", NOW))
+            profile = FamilyProfile(family, ana.id, "Rada", locale, "altina", None, "in_person", NOW)
+            await mediators.save_profile(profile)
     return chat, lost, family
 
 
