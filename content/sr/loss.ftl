@@ -2,7 +2,7 @@
 # Ton: čeka pregled tona od ljudi koji podržavaju porodice u žalosti (nije pregledano). Kratko, toplo i
 # jednostavno; bez emodžija u porukama o gubitku.
 
-removal-ask-reason = Zašto želiš da obrišeš dete ({ $name })?
+removal-ask-reason = Zašto želiš da ukloniš dete ({ $name })?
 removal-reason-mistake = ✏️ Uneto greškom
 removal-reason-moved = 🏠 Dete se odselilo
 removal-reason-died = Dete je umrlo

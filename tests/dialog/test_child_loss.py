@@ -17,6 +17,7 @@ from bot.storage.child_removal import removal_counts
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import Base
 from tests.fakes.chat import NOW, ChatDriver, make_app
+from tests.mediators.field import run_cli
 from tests.scheduler.planner_world import planner
 
 LOCALES = [pytest.param(locale, id=locale) for locale in ("rom", "sr-Latn", "sr-Cyrl", "en")]
@@ -98,6 +99,14 @@ async def test_a_childs_death_stops_everything_about_it_and_keeps_nothing_identi
     assert [(table, row) for table, row in await _dump(app) if _mentions(table, row, lost)] == []
     async with app.database.transaction() as store:
         assert await removal_counts(store.session) == [(TODAY, "died", 1)]
+
+
+async def test_the_operators_statistics_count_the_loss_by_reason_only(app, database_url, capsys) -> None:
+    chat, _, _ = await _family(app, "en", sibling=False)
+    await _choose_died(chat, sibling=False)
+    capsys.readouterr()
+    assert await run_cli("privacy", "statistics", "--db", database_url) == 0
+    assert capsys.readouterr().out.splitlines() == [f"{TODAY.isoformat()}  {'child_removed:died':32} 1"]
 
 
 @pytest.mark.parametrize(("choice", "days"), [pytest.param("loss-pause-14", 14, id="two-weeks"),
