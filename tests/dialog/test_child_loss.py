@@ -13,11 +13,13 @@ import sqlalchemy as sa
 
 from bot.clock import FixedClock
 from bot.core.mediation import FamilyProfile
+from bot.mediator_notices import MediatorNotices
 from bot.storage.child_removal import removal_counts
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import Base
 from tests.fakes.chat import NOW, ChatDriver, make_app
-from tests.mediators.field import run_cli
+from tests.fakes.sender import FakeSender
+from tests.mediators.field import mediator_chat, run_cli
 from tests.scheduler.planner_world import planner
 
 LOCALES = [pytest.param(locale, id=locale) for locale in ("rom", "sr-Latn", "sr-Cyrl", "en")]
@@ -38,7 +40,8 @@ async def _scalar(app, query: str, **params: Any) -> Any:
         return (await connection.execute(sa.text(query), params)).scalar()
 
 
-async def _family(app, locale: str, *, sibling: bool = True, mediator: bool = False) -> tuple[ChatDriver, int, int]:
+async def _family(app, locale: str, *, sibling: bool = True, mediator: bool = False,
+                  mediator_id: int | None = None) -> tuple[ChatDriver, int, int]:
     """A parent with the child who will be lost (and a sibling): (chat, lost child id, family id)."""
     chat = ChatDriver(app, f"parent-{locale}")
     await chat.onboard(locale, nickname=LOST[0], born=LOST[1])
@@ -52,11 +55,11 @@ async def _family(app, locale: str, *, sibling: bool = True, mediator: bool = Fa
     family = await _scalar(app, "SELECT family_id FROM child WHERE id = :id", id=lost)
     children = [lost] + ([await _scalar(app, "SELECT id FROM child WHERE nickname = 'Luka'")] if sibling else [])
     await planner(app.database, FixedClock(NOW)).replan_children(children, NOW)
-    if mediator:
+    if mediator or mediator_id is not None:
         async with app.database.transaction() as store:
             mediators = SqlMediators(store.session)
-            ana = await mediators.add_mediator("Ana")
-            profile = FamilyProfile(family, ana.id, "Rada", locale, "altina", None, "in_person", NOW)
+            mediator_id = mediator_id if mediator_id is not None else (await mediators.add_mediator("Ana")).id
+            profile = FamilyProfile(family, mediator_id, "Rada", locale, "altina", None, "in_person", NOW)
             await mediators.save_profile(profile)
     return chat, lost, family
 
@@ -144,6 +147,20 @@ async def test_the_mediator_is_told_only_when_the_family_agrees(app, answer, not
     assert await _scalar(app, "SELECT count(*) FROM mediator_notice WHERE family_id = :id AND kind = 'child_loss'",
                          id=family) == notices
     assert chat.say("loss-ask-pause") in chat.transcript
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_the_mediator_hears_of_the_loss_in_her_language_without_the_childs_name(app, locale) -> None:
+    mediator, ana = await mediator_chat(app, "Ana", f"ana-{locale}", channel="telegram", locale=locale)
+    chat, _, _ = await _family(app, "en", sibling=False, mediator_id=mediator.id)
+    await _choose_died(chat, sibling=False)
+    await chat.press_id("loss-tell-yes")
+    sender = FakeSender("telegram")
+    notices = MediatorNotices(app.database, {"telegram": sender}, lambda: app.translator, FixedClock(NOW))
+    assert await notices.deliver() == 1
+    (message,) = sender.to(f"ana-{locale}")
+    assert message.text == ana.say("mediator-notice-child-loss", caregiver="Rada")
+    assert LOST[0] not in message.text and "2026" not in message.text
 
 
 async def test_a_family_without_a_mediator_or_other_children_is_not_asked_more(app) -> None:
