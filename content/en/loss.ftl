@@ -23,7 +23,9 @@ loss-pause-14 = In 2 weeks
 loss-pause-30 = In 1 month
 loss-pause-90 = In 3 months
 loss-pause-0 = Carry on now
-loss-paused = I will write to you again from { $date }. Take care of yourself.
+loss-paused =
+    I will write to you again from { $date }
+    Take care of yourself.
 loss-carry-on = I will go on writing about your other children. Take care of yourself.
 loss-goodbye = I am here if you need me. Take care of yourself.
 

@@ -24,7 +24,9 @@ loss-pause-14 = Pala 2 kurke
 loss-pause-30 = Pala 1 čhon
 loss-pause-90 = Pala 3 čhon
 loss-pause-0 = Dža maj dur akana
-loss-paused = Palem ka ramosarav tuće katar { $date }. Arakh tut.
+loss-paused =
+    Palem ka ramosarav tuće katar kava đes: { $date }
+    Arakh tut.
 loss-carry-on = Ka ramosarav tuće maj dur pa tle aver čhave. Arakh tut.
 loss-goodbye = Ake sem te trebuj tuće vareso. Arakh tut.
 

@@ -23,7 +23,9 @@ loss-pause-14 = Za 2 nedelje
 loss-pause-30 = Za 1 mesec
 loss-pause-90 = Za 3 meseca
 loss-pause-0 = Nastavi sada
-loss-paused = Opet ću ti pisati od { $date }. Čuvaj se.
+loss-paused =
+    Opet ću ti pisati od ovog dana: { $date }
+    Čuvaj se.
 loss-carry-on = Nastaviću da ti pišem o tvojoj drugoj deci. Čuvaj se.
 loss-goodbye = Tu sam ako ti zatrebam. Čuvaj se.
 
