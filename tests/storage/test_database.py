@@ -16,6 +16,7 @@ from bot.storage.models import Base
 TABLES = {"family", "chat", "child", "vaccination_record", "tip_seen", "processed_inbound", "outbox"}
 TABLES |= {"mediator", "family_profile", "invitation", "family_note", "mediator_notice", "audit_log"}
 TABLES |= {"statistic"}  # issue 9: privacy
+TABLES |= {"child_removal"}  # issue 17: children removed, counted by reason
 USER = ChannelUser("telegram", "1001")
 
 
