@@ -29,6 +29,7 @@ from datetime import date, datetime
 
 from bot.core.age import TERM_WEEKS, age_in_days, corrected_age_days, describe_age
 from bot.core.family import Child, VaccinationRecord
+from bot.core.guides import tip_buttons
 from bot.core.library import Library
 from bot.core.messages import Button, Lines, Reply, Text
 from bot.core.reminders import answer_buttons, item_name
@@ -97,6 +98,7 @@ def compose(
     rows = _buttons(parts)
     if rows:
         texts.append(Text("reminders-footer"))
+    rows += _guide_buttons(parts, library)
     result.reply = Reply(parts=tuple(texts), buttons=(*rows, (button("menu", "button-back-to-menu"),)))
     return result
 
@@ -199,6 +201,12 @@ def _catchup(row: DueItem, child: Child, plan: Sequence[PlanItem]) -> _Part | st
                         else Text("record-catchup-item-unverified", {"vaccine": item_name("vaccine", i.dose.id)})
                         for i in sorted(missing, key=lambda i: i.dose.recommended_age.approx_days)))
     return _Part(row, child, Text("reminders-catchup", {"name": child_name(child), "items": lines}), "later")
+
+
+def _guide_buttons(parts: Sequence[_Part], library: Library) -> list[tuple[Button, ...]]:
+    """A "step by step" button for each tip that points to a documents-and-rights guide."""
+    tips = {tip.id: tip for tip in library.tips}
+    return [row for p in parts if p.row.kind == "tip" for row in tip_buttons(tips.get(p.row.item), library)]
 
 
 def _buttons(parts: Sequence[_Part]) -> list[tuple[Button, ...]]:

@@ -8,9 +8,10 @@ from pathlib import Path
 import pytest
 
 from bot.catalog import load_library
-from bot.core import dates, onboarding, turn
+from bot.core import dates, onboarding, removal, turn
 from bot.core.directory import WEEKDAYS
 from bot.i18n.translator import Translator
+from bot.tools.catalog_refs import guide_messages
 
 ROOT = Path(__file__).resolve().parents[1]
 CONTENT = ROOT / "content"
@@ -48,6 +49,10 @@ def data_ids() -> set[str]:
     codes = (dates.DATE_UNREADABLE, dates.DATE_IMPOSSIBLE, dates.DATE_FUTURE, dates.DATE_TOO_OLD)
     ids |= {"birth-date-error-" + code.replace("_", "-") for code in codes}
     ids |= {"age-days", "age-months", "age-years-months"}
+    ids |= {msg_id for _, _, msg_id in guide_messages(library)}
+    ids |= {f"removal-reason-{reason}" for reason in removal.REASONS}
+    ids |= {f"loss-pause-{days}" for days in removal.PAUSE_CHOICES}
+    ids |= {"mediator-notice-" + removal.NOTICE.replace("_", "-")}
     return ids
 
 

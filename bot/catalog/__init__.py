@@ -6,7 +6,8 @@ Files, each a mapping with ``version: 1``:
   latest_days}``, ``place``, ``verified``, optional ``min_interval_from_previous_days``) and a free ``meta``.
 - ``checkups.yaml``: ``visits`` (``id``, ``type``, ``window_days: {start, end}``, ``verified``, optional
   ``age_days`` (default: the window start), ``vaccines`` (dose ids), ``count``) and a free ``meta``.
-- ``tips.yaml``: ``tips`` (``id``, ``days: [start, end]``, ``topic``, optional ``media``).
+- ``tips.yaml``: ``tips`` (``id``, ``days: [start, end]``, ``topic``, optional ``media`` and ``guide``).
+- ``guides.yaml`` (optional): the documents-and-rights guides (see :mod:`bot.catalog.guides`).
 - ``milestones.yaml`` (optional): ``milestones`` (``id``, ``months``, ``days: [start, end]``, review fields).
 - ``illness.yaml`` (optional): the topics of "My child is ill" (:mod:`bot.catalog.illness`).
 - ``sources.yaml`` (optional): the sources the health texts name (:mod:`bot.catalog.sources`; tools only).
@@ -29,6 +30,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from bot.catalog.guides import load_guides
 from bot.catalog.illness import load_illness
 from bot.catalog.months import month_names
 from bot.catalog.reader import CatalogError
@@ -47,8 +49,9 @@ def load_library(content_dir: Path) -> Library:
     data = content_dir / "data"
     doses = load_doses(data / "immunization.yaml")
     visits = load_visits(data / "checkups.yaml", {dose.id for dose in doses})
-    tips = load_tips(data / "tips.yaml")
     categories, services = load_services(data / "services.yaml")
+    guides = load_guides(data / "guides.yaml", {service.id for service in services})
+    tips = load_tips(data / "tips.yaml", {guide.id for guide in guides})
     links, holidays = load_links(data / "services.yaml", services), load_holidays(data / "holidays.yaml")
     logger.info(
         "catalog loaded: %s doses, %s visits, %s tips, %s services",
@@ -59,6 +62,6 @@ def load_library(content_dir: Path) -> Library:
     )
     return Library(
         doses, visits, tips, services, categories, month_names(), holidays=holidays, service_links=links,
-        milestones=load_milestones(data / "milestones.yaml"),
+        milestones=load_milestones(data / "milestones.yaml"), guides=guides,
         illness=load_illness(data / "illness.yaml", {service.id for service in services}),
     )

@@ -10,19 +10,27 @@ inclusive window of corrected age in which the note is due). The file is optiona
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
 from bot.catalog.reader import NOTES, Entry, read
 from bot.catalog.sources import REVIEW_FIELDS, review_of
 from bot.core.library import AGE_BASES, CORRECTED, TOPICS, Milestone, TipEntry
 
-_TIP_FIELDS = {"id", "days", "topic", "media", "age", "months", "extra"} | REVIEW_FIELDS | NOTES
+_TIP_FIELDS = {"id", "days", "topic", "media", "age", "months", "extra", "guide"} | REVIEW_FIELDS | NOTES
 _MILESTONE_FIELDS = {"id", "months", "days"} | REVIEW_FIELDS | NOTES
 
 
-def load_tips(path: Path) -> tuple[TipEntry, ...]:
+def load_tips(path: Path, guide_ids: Collection[str] | None = None) -> tuple[TipEntry, ...]:
+    """The tips; with ``guide_ids``, a tip's ``guide`` must be one of them."""
     _, entries = read(path, "tips", _TIP_FIELDS)
-    return tuple(_tip(entry) for entry in entries)
+    tips = []
+    for entry in entries:
+        tip = _tip(entry)
+        if tip.guide is not None and guide_ids is not None and tip.guide not in guide_ids:
+            entry.fail(f"guide {tip.guide!r} is not in guides.yaml")
+        tips.append(tip)
+    return tuple(tips)
 
 
 def load_milestones(path: Path) -> tuple[Milestone, ...]:
@@ -66,5 +74,6 @@ def _tip(entry: Entry) -> TipEntry:
     extra = entry.value("extra", bool, "true or false", optional=True) or False
     if months and not extra:
         entry.fail("a tip with a season ('months') must be 'extra: true': out of season its week would be empty")
+    guide = entry.text("guide", optional=True)
     return TipEntry(entry.raw["id"], start, end, entry.one_of("topic", TOPICS), media, age, tuple(months), extra,
-                    review_of(entry))
+                    review_of(entry), guide)

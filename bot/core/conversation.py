@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import card, illness, menu, onboarding, privacy, reminders, services_menu, whole_calendar
+from bot.core import card, guides, illness, menu, onboarding, privacy, reminders, removal, services_menu, whole_calendar
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -26,8 +26,7 @@ _CHILD_VERBS: dict[str, menu.ChildAction] = {
     "plan": menu.plan,
     "cal": whole_calendar.show,
     "date": menu.ask_new_birth_date,
-    "rm": menu.confirm_remove,
-    "rm-yes": menu.remove,
+    "rm": removal.ask_reason,
     illness.VERB: illness.show,
 }
 # Menu buttons that act on one child: data -> (child verb, question when there are several children).
@@ -139,6 +138,8 @@ class Conversation:
             card.ask_date(t)
         elif step == privacy.DELETE_STEP:
             privacy.ask_delete(t)
+        elif step in (removal.TELL_STEP, removal.PAUSE_STEP) and t.onboarded:
+            removal.ask_again(t)
         else:
             t.goto("")
             t.show_menu()
@@ -187,6 +188,12 @@ class Conversation:
             onboarding.ask_nickname(t, "add")
         elif verb in services_menu.VERBS:
             if not services_menu.press(t, verb, arg):
+                await self._stale(t)
+        elif verb in guides.VERBS:
+            if not guides.press(t, verb, arg):
+                await self._stale(t)
+        elif verb in removal.VERBS:
+            if not await removal.press(t, verb, arg):
                 await self._stale(t)
         elif verb == illness.VERB and ":" in arg:
             if not await illness.press(t, arg):

@@ -1,5 +1,6 @@
-"""Reference data the core works from: the immunization and check-up schedules, the tip catalog and the
-services directory. Loaded from content/data/ by ``bot.catalog``; the core only reads these records."""
+"""Reference data the core works from: the immunization and check-up schedules, the tip catalog, the
+services directory and the documents-and-rights guides. Loaded from content/data/ by ``bot.catalog``; the core
+only reads these records."""
 
 from __future__ import annotations
 
@@ -90,6 +91,7 @@ class TipEntry:
     months: tuple[int, ...] = ()  # the season (1-12) in which it is sent; empty: all year
     extra: bool = False  # outside the weekly chain: sent in a week whose own tip was seen (and by the button)
     review: Review = Review()
+    guide: str | None = None  # a guide of guides.yaml this tip points to (a "step by step" button)
 
     def in_season(self, month: int) -> bool:
         return not self.months or month in self.months
@@ -170,6 +172,29 @@ class Service:
 
 
 @dataclass(frozen=True)
+class GuideStep:
+    """One step of a guide: Fluent "guide-<guide id>-step-<id>"; an unverified step is shown with "ask"."""
+
+    id: str
+    verified: bool = False
+
+
+@dataclass(frozen=True)
+class Guide:
+    """A documents-and-rights guide (content/data/guides.yaml): steps, what to bring, where to go."""
+
+    id: str  # Fluent "guide-<id>-title" (the button) and the steps' messages
+    topic: str  # the services category it is listed under: documents | social | preschool
+    steps: tuple[GuideStep, ...]
+    bring: tuple[str, ...] = ()  # keys; Fluent "guide-bring-<key>"
+    bring_verified: bool = False
+    services: tuple[str, ...] = ()  # service ids of services.yaml: where to go (buttons to their cards)
+    verified: bool = False  # every step as stated was confirmed in a source
+    sources: tuple[str, ...] = ()
+    enrolment_days: int | None = None  # a child added at most this many days old gets "guide-<id>-nudge"
+
+
+@dataclass(frozen=True)
 class Library:
     doses: tuple[Dose, ...]
     visits: tuple[Visit, ...]
@@ -181,3 +206,4 @@ class Library:
     service_links: Mapping[str, str] = field(default_factory=dict)  # kind ("vaccination") -> service id
     milestones: tuple[Milestone, ...] = ()  # milestone notes (content/data/milestones.yaml)
     illness: tuple[IllnessTopic, ...] = ()  # "My child is ill" (content/data/illness.yaml), in menu order
+    guides: tuple[Guide, ...] = ()  # documents and rights (content/data/guides.yaml), in menu order

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 
-from bot.core import onboarding
+from bot.core import guides, onboarding
 from bot.core.age import age_in_days, corrected_age_days
 from bot.core.family import Child
 from bot.core.messages import Button, Lines, Text
@@ -36,8 +36,8 @@ async def tip(t: Turn, child: Child) -> None:
         t.say_with_menu(Text("tip-none-left", {"name": child_name(child)}))
         return
     await t.store.mark_tip_seen(child.id, entry.id, t.now)
-    t.say_with_menu(Text("tip-header", {"name": child_name(child), "age": t.age(child)}), Text(entry.id),
-                    media=entry.media)
+    t.say(Text("tip-header", {"name": child_name(child), "age": t.age(child)}), Text(entry.id),
+          buttons=guides.tip_buttons(entry, t.library) + menu_buttons(), media=entry.media)
 
 
 async def children(t: Turn) -> None:
@@ -73,28 +73,6 @@ async def change_birth_date(t: Turn, text: str) -> None:
     await t.store.save_child(child)
     t.goto("")
     t.show_menu(Text("child-birth-date-changed", {"name": child_name(child), "born": born}))
-
-
-REMOVE_STEP = "remove"
-
-
-async def confirm_remove(t: Turn, child: Child) -> None:
-    t.goto(REMOVE_STEP, child=str(child.id))
-    t.say(Text("child-remove-confirm", {"name": child_name(child)}),
-          buttons=((button(f"rm-yes:{child.id}", "child-remove-yes"),), (button("menu", "child-remove-no"),)))
-
-
-async def remove(t: Turn, child: Child) -> None:
-    """Only right after the question about this very child: a replayed or stale "Yes, remove" changes nothing."""
-    assert child.id is not None
-    if t.chat.step != REMOVE_STEP or t.chat.data.get("child") != str(child.id):
-        t.say(Text("button-stale"))
-        t.goto("")
-        t.show_menu()
-        return
-    await t.store.remove_child(child.id)
-    t.goto("")
-    t.show_menu(Text("child-removed", {"name": child_name(child)}))
 
 
 def help_text(t: Turn) -> None:

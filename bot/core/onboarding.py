@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from bot.core import guides
 from bot.core.age import add_months
 from bot.core.dates import BirthDateError, parse_birth_date
 from bot.core.family import Child, Family
 from bot.core.free_text import clean_free_text
 from bot.core.messages import LOCALES, Text
-from bot.core.turn import Turn, button, child_name
+from bot.core.turn import Turn, button, child_name, menu_buttons
 
 PRIVACY_NOTICE_VERSION = "2026-11"
 NICKNAME_MAX = 30
@@ -191,7 +192,9 @@ async def finish_child(t: Turn, gestational_weeks: int | None) -> None:
     purpose = data.get("purpose")
     t.goto("")
     added = Text("child-added", {"name": child_name(child), "age": t.age(child)})
-    if purpose == "first":
-        t.show_menu(added, Text("onboarding-done"))
-    else:
-        t.show_menu(added)
+    lead = (added, Text("onboarding-done")) if purpose == "first" else (added,)
+    nudge = guides.enrolment_nudge(t.library, (t.today - child.birth_date).days)  # chronological age
+    if nudge is None:
+        t.show_menu(*lead)
+    else:  # a newborn: the guide that is urgent now, above the menu
+        t.say(*lead, *nudge.parts, buttons=nudge.buttons + menu_buttons())

@@ -28,6 +28,7 @@ from bot.core.directory import (
     phone_line,
     status_lines,
 )
+from bot.core.guides import guide_buttons
 from bot.core.library import Library, Service
 from bot.core.messages import Button, Lines, Location, Reply, Serbian, Text
 from bot.core.turn import Turn, button
@@ -185,6 +186,9 @@ def category(t: Turn, arg: str) -> bool:
     ranked = by_distance(members, *where) if where else [(s, None) for s in members]
     for service, distance in ranked:
         t.replies.append(short_card(service, t.library, t.now, distance, zone=t.zone))
+    guides = guide_buttons(t.library, key)
+    if guides:
+        t.say(Text("guide-list"), buttons=guides)
     t.say(Text("services-more"), buttons=_category_buttons(t, _where(*where) if where else ""))
     return True
 

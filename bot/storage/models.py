@@ -316,3 +316,16 @@ class StatisticRow(Base):
     name: Mapped[str] = mapped_column(sa.String(64), primary_key=True)  # "family_erased:inactive", ...
     value: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), default=0,
                                        server_default=sa.text("0"))
+
+
+# -- removing a child (issue 17) -----------------------------------------------------------------------------
+
+
+class ChildRemovalRow(Base):
+    """Children removed by their family, counted by day and reason (mistake, moved, died, other): no ids."""
+
+    __tablename__ = "child_removal"
+
+    day: Mapped[date] = mapped_column(sa.Date, primary_key=True)  # Europe/Belgrade
+    reason: Mapped[str] = mapped_column(sa.String(16), primary_key=True)
+    value: Mapped[int] = mapped_column(sa.Integer, default=0, server_default=sa.text("0"))

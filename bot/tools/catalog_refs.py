@@ -19,7 +19,8 @@ from bot.tools import Problem
 LAST_DAY = 2190  # six years: the last day a tip is for
 Position = tuple[int, int]
 DATA_FILES = {"tips": "tips.yaml", "doses": "immunization.yaml", "visits": "checkups.yaml",
-              "services": "services.yaml", "milestones": "milestones.yaml", "topics": "illness.yaml"}
+              "services": "services.yaml", "milestones": "milestones.yaml", "topics": "illness.yaml",
+              "guides": "guides.yaml"}
 _ENTRY_ID = re.compile(r"entry '([^']+)'")
 
 
@@ -110,6 +111,18 @@ def referenced_messages(library: Library) -> Iterator[tuple[str, str, str]]:
     for topic in library.illness:
         yield "topics", topic.id, f"illness-topic-{topic.id}"
         yield from (("topics", topic.id, text.id) for text in topic.texts)
+    yield from guide_messages(library)
+
+
+def guide_messages(library: Library) -> Iterator[tuple[str, str, str]]:
+    """The documents-and-rights guides: title, steps, what to bring, the short names of the places, the nudge."""
+    for guide in library.guides:
+        yield "guides", guide.id, f"guide-{guide.id}-title"
+        if guide.enrolment_days is not None:
+            yield "guides", guide.id, f"guide-{guide.id}-nudge"
+        yield from (("guides", guide.id, f"guide-{guide.id}-step-{step.id}") for step in guide.steps)
+        yield from (("guides", guide.id, f"guide-bring-{key}") for key in guide.bring)
+        yield from (("guides", guide.id, f"guide-service-{service}") for service in guide.services)
 
 
 def check_references(root: Path, library: Library, serbian: set[str]) -> list[Problem]:

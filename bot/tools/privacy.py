@@ -4,7 +4,8 @@
 it erased; ``--dry-run`` prints what it would erase and changes nothing. ``export`` prints everything stored about
 one family as the JSON file a parent gets from /mydata (for a request made in person or on paper). ``erase``
 erases a family as /delete does (actor "operator"), for a request that did not come through the chat.
-``statistics`` prints the aggregate counts that outlive erasures. See docs/privacy.md.
+``statistics`` prints the aggregate counts that outlive erasures, and the children removed by their family by
+reason (``child_removed:<reason>``). See docs/privacy.md.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import Any
 
 from bot.clock import SystemClock
 from bot.core.personal_data import Erasure, family_document
+from bot.storage.child_removal import removal_counts
 from bot.storage.privacy import statistics
 from bot.tools.mediators import open_database
 from scheduler.retention import Retention, RetentionPolicy
@@ -59,7 +61,8 @@ async def _erase(args: argparse.Namespace) -> None:
 async def _statistics(args: argparse.Namespace) -> None:
     async with open_database(args) as (_settings, database), database.transaction() as store:
         rows = await statistics(store.session)
-    for day, name, value in rows:
+        rows += [(day, f"child_removed:{reason}", value) for day, reason, value in await removal_counts(store.session)]
+    for day, name, value in sorted(rows):
         sys.stdout.write(f"{day.isoformat()}  {name:32} {value}\n")
 
 

@@ -11,7 +11,5 @@ child-ask-new-birth-date =
     { $name } has the birth date { $born }.
     Type the correct date: day, month, year.
 child-birth-date-changed = ✅ Changed: { $name } was born on { $born }.
-child-remove-confirm = Remove { $name } and everything saved about this child?
-child-remove-yes = 🗑 Yes, remove
 child-remove-no = No, keep
 child-removed = Removed. I no longer keep anything about { $name }.

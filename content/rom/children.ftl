@@ -12,7 +12,5 @@ child-ask-new-birth-date =
     { $name } bijandilo { $born }.
     Ramosar o čačo datum: đes, čhon, berš.
 child-birth-date-changed = ✅ Paruvdem: { $name } bijandilo { $born }.
-child-remove-confirm = Te ikalav { $name } thaj sa so ćerdem pa kava čhavo?
-child-remove-yes = 🗑 Va, ikal
 child-remove-no = Na, mućh
 child-removed = Ikaldem. Ništa maj na ćerav pa { $name }.

@@ -11,7 +11,5 @@ child-ask-new-birth-date =
     Datum rođenja za { $name } je { $born }.
     Napiši tačan datum: dan, mesec, godina.
 child-birth-date-changed = ✅ Promenjeno: { $name }, datum rođenja { $born }.
-child-remove-confirm = Da uklonim { $name } i sve što je sačuvano o ovom detetu?
-child-remove-yes = 🗑 Da, ukloni
 child-remove-no = Ne, zadrži
 child-removed = Uklonjeno. Više ništa ne čuvam o: { $name }.

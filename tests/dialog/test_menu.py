@@ -84,7 +84,7 @@ async def test_changing_a_birth_date_and_removing_a_child(app) -> None:
     assert chat.say("child-birth-date-changed", name="Mila", born=date(2026, 8, 15)) in chat.transcript
     await chat.press_id("menu-children")
     await chat.press_id("children-remove")
-    await chat.press_id("child-remove-yes")
+    await chat.press_id("removal-reason-mistake")
     assert chat.say("child-removed", name="Mila") in chat.transcript
     async with app.database.engine.connect() as connection:
         assert (await connection.execute(sa.text("SELECT count(*) FROM child"))).scalar_one() == 0
@@ -94,7 +94,7 @@ async def test_a_replayed_remove_confirmation_changes_nothing(app) -> None:
     chat = await _english_parent(app)
     await chat.press_id("menu-children")
     await chat.press_id("children-remove")
-    confirm = next(b.data for row in chat.last[-1].buttons for b in row if b.data.startswith("rm-yes:"))
+    confirm = next(b.data for row in chat.last[-1].buttons for b in row if b.data.startswith("rmw:mistake:"))
     await chat.press_id("child-remove-no")  # back to the menu: the question is no longer open
     await chat.raw_press(confirm)
     assert chat.say("button-stale") in chat.transcript
@@ -111,7 +111,8 @@ async def test_a_press_naming_another_familys_child_changes_nothing(app) -> None
                     "WHERE chat.user_id = 'alice'"))).scalar_one()
     bob = ChatDriver(app, "bob")
     bob.locale = "en"
-    for forged in (f"tip:{alices_child}", f"rm-yes:{alices_child}", f"date:{alices_child}", "tip:-1",
+    for forged in (f"tip:{alices_child}", f"rm-yes:{alices_child}", f"rmw:died:{alices_child}",
+                   f"date:{alices_child}", "tip:-1",
                    "tip:99999999999999999999", "cat:nowhere", "lang:xx", "\x00\xff", "", "m:tip" * 40):
         await bob.raw_press(forged)
         assert bob.say("button-stale") in bob.transcript or bob.labels[0] == "Romani čhib", forged

@@ -39,9 +39,10 @@ hostile_text = st.one_of(
               st.text(hostile_chars, min_size=1, max_size=6), st.integers(10_000, 40_000)),
 )
 
-VERBS = ("tip", "plan", "date", "rm", "rm-yes", "lang", "consent", "early", "pause", "rem", "rem-done", "rem-today",
-         "rem-date", "rem-not", "rem-later", "rem-on", "privacy", "cat", "row", "svc", "kids", "m", "md", "md:fam",
-         "md:vx", "md:vxc", "md:ho", "md:inv", "md:ok", "md:pv", "md:note", "md:es", "md:el", "md:ee", "md:consent")
+VERBS = ("tip", "plan", "date", "rm", "rm-yes", "rmw", "loss", "lang", "consent", "early", "pause", "rem", "rem-done",
+         "rem-today", "rem-date", "rem-not", "rem-later", "rem-on", "privacy", "cat", "row", "svc", "kids", "m", "md",
+         "md:fam", "md:vx", "md:vxc", "md:ho", "md:inv", "md:ok", "md:pv", "md:note", "md:es", "md:el", "md:ee",
+         "md:consent")
 # Menu actions a parent may press at any time; they change nothing but the dialog, or the parent's own data.
 OWN_ACTIONS = frozenset({"menu", "start", "skip", "m:tip", "m:plan", "m:services", "m:kids", "m:lang", "m:help",
                          "m:mediator", "kids:add", "kids:date", "kids:remove", "rem-on", "privacy:notice",

@@ -17,6 +17,7 @@ TABLES = {"family", "chat", "child", "vaccination_record", "tip_seen", "processe
 TABLES |= {"mediator", "family_profile", "invitation", "family_note", "mediator_notice", "audit_log"}
 TABLES |= {"statistic"}  # issue 9: privacy
 TABLES |= {"generated_file"}  # issue 18: files served until their chat is erased
+TABLES |= {"child_removal"}  # issue 17: children removed, counted by reason
 USER = ChannelUser("telegram", "1001")
 
 
