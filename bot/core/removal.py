@@ -105,7 +105,7 @@ async def _condole(t: Turn, child: Child) -> None:
     mediator = await _store(t).family_mediator(t.family.id)
     t.say(Text("loss-condolence", {"name": child_name(child)}))
     support = [Text("loss-support-mediator")] if mediator is not None else []
-    card = service_reply(t.library, COUNSELLING, t.now)
+    card = service_reply(t.library, COUNSELLING, t.now, t.zone)
     if card is not None:
         support.append(Text("loss-support-service"))
     if support:
