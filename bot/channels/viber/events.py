@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.channels.viber.keyboard import read_action
+from bot.core.commands import CHAT_COMMANDS
 from bot.core.messages import ChannelUser, Inbound
 
 CHANNEL = "viber"
@@ -122,6 +123,6 @@ def _text(user: ChannelUser, text: str) -> Inbound:
         command, rest = typed.group(1).lower(), typed.group(2)
         if command == "start":
             return Inbound(user, start=(rest or "").strip()[:MAX_CONTEXT])
-        if rest is None:
+        if rest is None and command in CHAT_COMMANDS:  # an unknown /word is text, as on Telegram
             return Inbound(user, command=command)
     return Inbound(user, text=text)
