@@ -10,6 +10,7 @@ Files, each a mapping with ``version: 1``:
 - ``milestones.yaml`` (optional): ``milestones`` (``id``, ``months``, ``days: [start, end]``).
 - ``services.yaml``: ``categories`` (menu order), ``services`` (see :func:`load_services`) and ``links``.
 - ``holidays.yaml``: the Serbian public holidays (optional; see :func:`load_holidays`).
+- ``date_words.yaml``: everyday date words, "juče", "pre 10 dana" (optional; see :mod:`bot.catalog.date_words`).
 
 Any malformed entry raises :class:`CatalogError` naming the file and the entry: a missing field, a wrong type,
 a window ending before it starts, an unknown topic, category, place, visit type or dose, a duplicate id, and
@@ -27,6 +28,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from bot.catalog.date_words import load_date_words
 from bot.catalog.months import month_names
 from bot.catalog.reader import CatalogError
 from bot.catalog.schedules import load_doses, load_visits
@@ -56,5 +58,5 @@ def load_library(content_dir: Path) -> Library:
     )
     return Library(
         doses, visits, tips, services, categories, month_names(), holidays=holidays, service_links=links,
-        milestones=load_milestones(data / "milestones.yaml"),
+        milestones=load_milestones(data / "milestones.yaml"), date_words=load_date_words(data / "date_words.yaml"),
     )

@@ -118,6 +118,8 @@ class Conversation:
             t.say(Text("onboarding-declined"), buttons=((button("start", "onboarding-start-again"),),))
         elif step == "nickname":
             onboarding.ask_nickname(t, str(data.get("purpose", "first")))
+        elif step == onboarding.NAME_OR_DATE_STEP:
+            onboarding.ask_name_or_date(t)
         elif step == "birth_date":
             nickname = data.get("nickname")
             onboarding.ask_birth_date(t, str(data.get("purpose", "first")), str(nickname) if nickname else None)
@@ -141,6 +143,8 @@ class Conversation:
             "language": lambda: onboarding.choose_language(t, arg) if verb == "lang" else self._stale(t),
             "consent": lambda: onboarding.answer_consent(t, arg) if verb == "consent" else self._stale(t),
             "nickname": lambda: onboarding.answer_nickname(t, None) if data == "skip" else self._stale(t),
+            onboarding.NAME_OR_DATE_STEP: lambda: (
+                onboarding.answer_name_or_date(t, arg) if verb == "nick" else self._stale(t)),
             "early": lambda: onboarding.answer_early(t, arg) if verb == "early" else self._stale(t),
             "weeks": lambda: onboarding.answer_weeks(t, None) if data == "skip" else self._stale(t),
         }
@@ -155,7 +159,8 @@ class Conversation:
                 await self._stale(t)
         elif not t.onboarded:
             await step_handlers.get(t.chat.step, lambda: self._stale(t))()
-        elif t.chat.step in ("nickname", "early", "weeks") and verb in ("skip", "early"):
+        elif t.chat.step in ("nickname", "early", "weeks", onboarding.NAME_OR_DATE_STEP) \
+                and verb in ("skip", "early", "nick"):
             await step_handlers[t.chat.step]()
         else:
             await self._menu_press(t, verb, arg, data)
@@ -209,10 +214,14 @@ class Conversation:
             await self.prompt(t)
 
     async def _text(self, t: Turn, text: str) -> None:
+        if text == "":  # what a channel cannot read (a voice note, a sticker, a photo): the same on both
+            t.say(Text("message-unsupported"))
+            await self.prompt(t)
+            return
         if len(text) > MAX_TEXT:
-            text = ""
+            text = " "
         step = t.chat.step
-        if step == "nickname":
+        if step in ("nickname", onboarding.NAME_OR_DATE_STEP):
             await onboarding.answer_nickname(t, text)
         elif step == "birth_date":
             await onboarding.answer_birth_date(t, text)
@@ -222,6 +231,8 @@ class Conversation:
             await menu.change_birth_date(t, text)
         elif step == reminders.DATE_STEP and t.onboarded:
             await reminders.answer_date(t, text)
+        elif t.onboarded and step == "":  # at the menu: the "please choose" line with the menu under it
+            t.show_menu(Text("fallback-not-understood"))
         else:
             t.say(Text("fallback-not-understood"))
             await self.prompt(t)

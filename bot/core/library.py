@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from bot.core.dates import DateWords
 from bot.core.holidays import HolidayRules
 
 TOPICS: tuple[str, ...] = ("health", "nutrition", "responsive", "learning", "safety")
@@ -111,3 +112,4 @@ class Library:
     holidays: HolidayRules | None = None  # Serbian public holidays; None: unknown (no "open now" shown)
     service_links: Mapping[str, str] = field(default_factory=dict)  # kind ("vaccination") -> service id
     milestones: tuple[Milestone, ...] = ()  # milestone notes (content/data/milestones.yaml)
+    date_words: DateWords = field(default_factory=DateWords)  # "juče", "pre 10 dana" (content/data/date_words.yaml)

@@ -205,3 +205,15 @@ async def test_the_command_list_is_registered_in_each_language(world: World) -> 
         assert described == {name: world.app.translator.format(locale, Text(f"telegram-command-{name}"))
                              for name in COMMANDS}
     assert _has_cyrillic(world.fake.commands["sr"][0]["description"])
+
+
+@pytest.mark.parametrize("locale", ["rom", "sr-Latn", "sr-Cyrl", "en"])
+async def test_a_voice_note_gets_what_the_bot_can_read_and_the_menu_as_on_viber(
+        world: World, chat_ids, locale: str) -> None:
+    parent = world.parent(next(chat_ids))
+    await parent.onboard(locale)
+    await parent.voice()
+    texts = [call.text for call in parent.last if call.text]
+    assert texts == [parent.say("message-unsupported"), parent.say("menu-title")]
+    assert parent.say("menu-tip") in [label for label, _ in parent.buttons]
+    assert parent.say("fallback-not-understood") not in parent.transcript
