@@ -53,6 +53,6 @@ def _words(entry: Entry, seen: dict[str, str]) -> tuple[str, ...]:
         if not word or any(not ch.isalpha() for ch in word):
             entry.fail(f"word {word!r} must be letters only")
         if word in seen:
-            raise CatalogError(entry.path, f"{entry.label}: word {word!r} is also in entry {seen[word]!r}")
+            raise CatalogError(entry.path, f"{entry.label}: word {word!r} is also in {seen[word]}")
         seen[word] = entry.label
     return words

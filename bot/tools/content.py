@@ -105,8 +105,9 @@ async def _coverage(args: argparse.Namespace) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--content", type=Path, help="content directory (default: CONTENT_DIR if set, else ./content when the working directory "
-                        "has one, else the content installed with the bot)")
+    parser.add_argument("--content", type=Path, help=(
+        "content directory (default: CONTENT_DIR if set, else ./content when the working directory has one, "
+        "else the content installed with the bot)"))
 
 
 def _romani(parser: argparse.ArgumentParser) -> None:
