@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import menu, onboarding, privacy, reminders, services_menu
+from bot.core import menu, onboarding, privacy, reminders, services_menu, settings_menu
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -176,6 +176,11 @@ class Conversation:
             services_menu.services(t)
         elif data == "m:kids":
             await menu.children(t)
+        elif data == "m:settings":
+            settings_menu.settings(t)
+        elif verb == settings_menu.VERB:
+            if not await settings_menu.press(t, arg):
+                await self._stale(t)
         elif data == "m:lang":
             onboarding.ask_language(t)
         elif data == "m:help":

@@ -52,7 +52,7 @@ async def test_onboarding_reaches_the_menu_in_every_language(app, locale: str) -
     await chat.press_id("child-early-no")
     assert chat.say("onboarding-done") in chat.transcript
     assert chat.labels == [chat.say(i) for i in ("menu-tip", "menu-plan", "menu-services", "menu-children",
-                                                  "menu-language", "menu-help", "menu-mediator")]
+                                                  "menu-mediator", "menu-settings")]
     assert await _count(app, "child") == 1
 
 
@@ -61,7 +61,9 @@ async def test_every_menu_item_answers_in_the_chosen_language(app, locale: str) 
     chat = ChatDriver(app)
     await chat.onboard(locale)
     seen: list[str] = []
-    for item in ("menu-tip", "menu-plan", "menu-services", "menu-children", "menu-help"):
+    for item in ("menu-tip", "menu-plan", "menu-services", "menu-children", "settings-help"):
+        if item == "settings-help":
+            await chat.press_id("menu-settings")
         await chat.press_id(item)
         assert chat.last, item
         seen.append(chat.transcript)

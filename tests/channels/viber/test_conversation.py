@@ -20,7 +20,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN_WORD = re.compile(r"\b[a-zA-Z]{4,}\b")
 LANGUAGE_LABELS = ["Romani čhib", "Srpski latinica", "Српски ћирилица", "English"]
-MENU = ("menu-tip", "menu-plan", "menu-services", "menu-children", "menu-language", "menu-help")
+MENU = ("menu-tip", "menu-plan", "menu-services", "menu-children", "menu-settings")
 
 
 async def test_opening_the_chat_answers_with_the_free_welcome_in_the_http_response(viber: Harness) -> None:
