@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import menu, onboarding, privacy, reminders, services_menu, settings_menu
+from bot.core import children_menu, menu, onboarding, privacy, reminders, services_menu, settings_menu
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -27,6 +27,9 @@ _CHILD_VERBS: dict[str, menu.ChildAction] = {
     "date": menu.ask_new_birth_date,
     "rm": menu.confirm_remove,
     "rm-yes": menu.remove,
+    "rn": children_menu.ask_rename,
+    "erl": children_menu.ask_weeks,
+    children_menu.ON_TIME: children_menu.on_time,
 }
 # Menu buttons that act on one child: data -> (child verb, question when there are several children).
 _MENU: dict[str, tuple[str, str]] = {
@@ -34,6 +37,8 @@ _MENU: dict[str, tuple[str, str]] = {
     "m:plan": ("plan", "choose-child-plan"),
     "kids:date": ("date", "choose-child-date"),
     "kids:remove": ("rm", "choose-child-remove"),
+    "kids:rename": ("rn", "choose-child-rename"),
+    "kids:early": ("erl", "choose-child-early"),
 }
 
 
@@ -131,6 +136,9 @@ class Conversation:
             await menu.ask_new_birth_date(t, child)
         elif step == reminders.DATE_STEP and t.onboarded:
             reminders.ask_date(t)
+        elif step in (children_menu.RENAME_STEP, children_menu.WEEKS_STEP) \
+                and (child := await t.child(str(data.get("child", "")))) is not None:
+            await (children_menu.ask_rename if step == children_menu.RENAME_STEP else children_menu.ask_weeks)(t, child)
         elif step == privacy.DELETE_STEP:
             privacy.ask_delete(t)
         else:
@@ -236,6 +244,10 @@ class Conversation:
             await menu.change_birth_date(t, text)
         elif step == reminders.DATE_STEP and t.onboarded:
             await reminders.answer_date(t, text)
+        elif step == children_menu.RENAME_STEP and t.onboarded:
+            await children_menu.rename(t, text)
+        elif step == children_menu.WEEKS_STEP and t.onboarded:
+            await children_menu.change_weeks(t, text)
         elif t.onboarded and step == "":  # at the menu: the "please choose" line with the menu under it
             t.show_menu(Text("fallback-not-understood"))
         else:

@@ -4,7 +4,7 @@
 conversation-name-looks-like-date = „{ $typed }” sar datum dikhjol. Dal si kava o datum kana bijandilo ({ $born })?
 conversation-it-is-the-birth-date = 📅 Va, bijandipe
 conversation-it-is-the-name = ✏️ Na, kava si o anav
-conversation-date-read = 📅 Bijandilo: { $born }.
+conversation-date-read = 📅 Bijandilo: { $born }
 birth-date-error-date-year-missing =
     Savo berš? Ramosar o đes, o čhon thaj o berš.
     Sar kava: { $example }

@@ -3,7 +3,7 @@
 conversation-name-looks-like-date = „{ $typed }” liči na datum. Da li je to datum rođenja ({ $born })?
 conversation-it-is-the-birth-date = 📅 Da, datum rođenja
 conversation-it-is-the-name = ✏️ Ne, to je ime
-conversation-date-read = 📅 Datum rođenja: { $born }.
+conversation-date-read = 📅 Datum rođenja: { $born }
 birth-date-error-date-year-missing =
     Koje godine? Napiši dan, mesec i godinu.
     Na primer: { $example }
