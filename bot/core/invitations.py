@@ -84,6 +84,10 @@ async def redeem(d: Desk, code: str) -> bool:
         family = await d.t.store.get_family(invitation.family_id) if invitation.family_id else None
         if family is None:
             return _refuse(d, UNKNOWN)
+        from bot.core import family_join  # it reads invitations with this module's helpers
+
+        if family_join.applies(d, invitation):  # she has a family already: ask before anything moves
+            return await family_join.ask(d, code)
         if not await _claim(d, invitation.id):
             return _refuse(d, USED)
         return await _bind_family(d, family)

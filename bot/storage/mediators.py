@@ -27,6 +27,7 @@ from bot.storage.models import (
     OutboxRow,
     VaccinationRecordRow,
 )
+from bot.storage.family_merge import merge_family
 from bot.storage.store import SqlStore
 
 NOT_YET = "not_yet"
@@ -112,6 +113,9 @@ class SqlMediators:
         self._session.add(row)
         await self._session.flush()
         return _invitation(row)
+
+    async def merge_family(self, from_id: int, into_id: int) -> bool:
+        return await merge_family(self._session, from_id, into_id)
 
     async def find_invitation(self, code_hash: str) -> Invitation | None:
         row = await self._session.scalar(sa.select(InvitationRow).where(InvitationRow.code_hash == code_hash))

@@ -16,3 +16,10 @@ services-only-zemun =
     In an emergency call 194. Choose below to see the places in Zemun.
 service-card-call-now = 📞 Call { $phone }
 message-unsupported = I can read only text, buttons and a shared location. Please choose a button or type your answer.
+invitation-join-question =
+    You already have a family here: { $children }. This invitation is for the family your mediator entered.
+    Put your children together in one family, or keep yours as it is?
+invitation-join-merge = 🔗 One family
+invitation-join-keep = 🏠 Keep mine
+invitation-join-merged = ✅ Done: one family. Your mediator's family and your children are together. Choose below what you need.
+invitation-join-kept = OK, nothing changed. Your family stays as it was.

@@ -17,3 +17,10 @@ services-only-zemun =
     Te si hitno, akhar 194. Alosar tele te dikhe e thana ando Zemun.
 service-card-call-now = 📞 Akhar { $phone }
 message-unsupported = Šaj te drabarav samo tekst, dugmad thaj bičhaldi lokacija. Alosar jekh dugme vaj ramosar o odgovori.
+invitation-join-question =
+    Akate već si tut familija: { $children }. Kava akharipe si vaš i familija kaj ramosarda i medijatorka.
+    Te ćerav jekh familija tle čhavenca, vaj te ačhol tli familija sar si?
+invitation-join-merge = 🔗 Jekh familija
+invitation-join-keep = 🏠 Ačhav mlji
+invitation-join-merged = ✅ Ćerdem: jekh familija. I familija katar i medijatorka thaj tle čhave si khetane. Alosar tele so trebul tuće.
+invitation-join-kept = Mišto, ništa na paruvdem. Tli familija ačhol sar sasa.

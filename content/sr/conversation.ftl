@@ -16,3 +16,10 @@ services-only-zemun =
     U hitnom slučaju zovi 194. Izaberi ispod da vidiš mesta u Zemunu.
 service-card-call-now = 📞 Zovi { $phone }
 message-unsupported = Mogu da pročitam samo tekst, dugmad i poslatu lokaciju. Izaberi dugme ili napiši odgovor.
+invitation-join-question =
+    Ovde već imaš porodicu: { $children }. Ova pozivnica je za porodicu koju je upisala medijatorka.
+    Da spojim tvoju decu u jednu porodicu, ili da ostane tvoja kakva jeste?
+invitation-join-merge = 🔗 Jedna porodica
+invitation-join-keep = 🏠 Ostavi moju
+invitation-join-merged = ✅ Gotovo: jedna porodica. Porodica od medijatorke i tvoja deca su zajedno. Izaberi dole šta ti treba.
+invitation-join-kept = U redu, ništa se ne menja. Tvoja porodica ostaje kakva je bila.
