@@ -15,6 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.family import Child, VaccinationRecord
 from bot.core.mediation import AuditEntry, FamilyFacts, FamilyProfile, Invitation, Mediator, Note
+from bot.storage.family_merge import merge_family
 from bot.storage.models import (
     AuditRow,
     ChatRow,
@@ -27,7 +28,6 @@ from bot.storage.models import (
     OutboxRow,
     VaccinationRecordRow,
 )
-from bot.storage.family_merge import merge_family
 from bot.storage.store import SqlStore
 
 NOT_YET = "not_yet"
