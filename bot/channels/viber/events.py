@@ -50,7 +50,7 @@ class Callback:
 def parse_callback(raw: bytes) -> Callback:
     try:
         body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or a number too long to read
         raise MalformedCallback("not JSON") from None
     if not isinstance(body, dict) or not isinstance(body.get("event"), str):
         raise MalformedCallback("no event")
