@@ -13,6 +13,7 @@ Files, each a mapping with ``version: 1``:
 - ``sources.yaml`` (optional): the sources the health texts name (:mod:`bot.catalog.sources`; tools only).
 - ``services.yaml``: ``categories`` (menu order), ``services`` (see :func:`load_services`) and ``links``.
 - ``holidays.yaml``: the Serbian public holidays (optional; see :func:`load_holidays`).
+- ``date_words.yaml``: everyday date words, "juče", "pre 10 dana" (optional; see :mod:`bot.catalog.date_words`).
 
 Any malformed entry raises :class:`CatalogError` naming the file and the entry: a missing field, a wrong type,
 a window ending before it starts, an unknown topic, category, place, visit type or dose, a duplicate id, and
@@ -30,6 +31,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from bot.catalog.date_words import load_date_words
 from bot.catalog.guides import load_guides
 from bot.catalog.illness import load_illness
 from bot.catalog.months import month_names
@@ -63,5 +65,6 @@ def load_library(content_dir: Path) -> Library:
     return Library(
         doses, visits, tips, services, categories, month_names(), holidays=holidays, service_links=links,
         milestones=load_milestones(data / "milestones.yaml"), guides=guides,
+        date_words=load_date_words(data / "date_words.yaml"),
         illness=load_illness(data / "illness.yaml", {service.id for service in services}),
     )

@@ -69,22 +69,34 @@ class Keyboard:
         return None
 
 
+def parse_command(line: str, user: ChannelUser) -> Inbound | None:
+    """A typed ``/command`` (``/start [code]``, ``/delete``, ``/location LAT LON``, ...), or None for other text.
+
+    The interactive chat and ``{"text": ...}`` JSON lines both read commands here, as Telegram and Viber read
+    a typed ``/delete``."""
+    text = line.strip()
+    if not text.startswith("/"):
+        return None
+    command, _, rest = text[1:].partition(" ")
+    command = command.lower()
+    if command == "start":
+        return Inbound(user, start=rest.strip())
+    if command in COMMANDS:
+        return Inbound(user, command=command)
+    if command == "location":
+        try:
+            lat, lon = (float(x) for x in rest.split())
+            return Inbound(user, location=(lat, lon))
+        except ValueError:
+            return None
+    return None
+
+
 def parse_typed(line: str, user: ChannelUser, keyboard: Keyboard) -> Inbound:
     """What a line typed in the interactive terminal means."""
     text = line.strip()
-    if text.startswith("/"):
-        command, _, rest = text[1:].partition(" ")
-        command = command.lower()
-        if command == "start":
-            return Inbound(user, start=rest.strip())
-        if command in COMMANDS:
-            return Inbound(user, command=command)
-        if command == "location":
-            try:
-                lat, lon = (float(x) for x in rest.split())
-                return Inbound(user, location=(lat, lon))
-            except ValueError:
-                return Inbound(user, text=text)
+    if (command := parse_command(line, user)) is not None:
+        return command
     if text.isascii() and text.isdigit() and (data := keyboard.by_index(int(text))) is not None:
         return Inbound(user, press=data)
     if (data := keyboard.by_label(text)) is not None:
@@ -98,7 +110,7 @@ def parse_json(obj: Any, user: ChannelUser, keyboard: Keyboard) -> Inbound:
         raise ValueError("expected an object with exactly one of: text, press, location, start, command")
     (key, value), = obj.items()
     if key == "text" and isinstance(value, str):
-        return Inbound(user, text=value)
+        return parse_command(value, user) or Inbound(user, text=value)
     if key == "start" and isinstance(value, str):
         return Inbound(user, start=value)
     if key == "command" and value in COMMANDS:

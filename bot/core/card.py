@@ -117,7 +117,7 @@ async def answer_date(t: Turn, text: str) -> None:
         return
     example = numeric(t.today - timedelta(days=3))
     try:
-        given = parse_birth_date(text, t.today, t.library.month_names)
+        given = parse_birth_date(text, t.today, t.library.month_names, t.library.date_words)
     except BirthDateError as error:
         t.say(Text("reminders-date-error-" + error.code.removeprefix("date_").replace("_", "-"),
                    {"example": example}), buttons=((button("menu", "button-cancel"),),))

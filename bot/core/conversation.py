@@ -10,7 +10,20 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import card, guides, illness, menu, onboarding, privacy, reminders, removal, services_menu, whole_calendar
+from bot.core import (
+    card,
+    children_menu,
+    guides,
+    illness,
+    menu,
+    onboarding,
+    privacy,
+    reminders,
+    removal,
+    services_menu,
+    settings_menu,
+    whole_calendar,
+)
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -28,6 +41,9 @@ _CHILD_VERBS: dict[str, menu.ChildAction] = {
     "date": menu.ask_new_birth_date,
     "rm": removal.ask_reason,
     illness.VERB: illness.show,
+    "rn": children_menu.ask_rename,
+    "erl": children_menu.ask_weeks,
+    children_menu.ON_TIME: children_menu.on_time,
 }
 # Menu buttons that act on one child: data -> (child verb, question when there are several children).
 _MENU: dict[str, tuple[str, str]] = {
@@ -36,6 +52,8 @@ _MENU: dict[str, tuple[str, str]] = {
     "m:plan": ("plan", "choose-child-plan"),
     "kids:date": ("date", "choose-child-date"),
     "kids:remove": ("rm", "choose-child-remove"),
+    "kids:rename": ("rn", "choose-child-rename"),
+    "kids:early": ("erl", "choose-child-early"),
 }
 
 
@@ -123,6 +141,8 @@ class Conversation:
             t.say(Text("onboarding-declined"), buttons=((button("start", "onboarding-start-again"),),))
         elif step == "nickname":
             onboarding.ask_nickname(t, str(data.get("purpose", "first")))
+        elif step == onboarding.NAME_OR_DATE_STEP:
+            onboarding.ask_name_or_date(t)
         elif step == "birth_date":
             nickname = data.get("nickname")
             onboarding.ask_birth_date(t, str(data.get("purpose", "first")), str(nickname) if nickname else None)
@@ -136,6 +156,9 @@ class Conversation:
             reminders.ask_date(t)
         elif step == card.DATE_STEP and t.onboarded:
             card.ask_date(t)
+        elif step in (children_menu.RENAME_STEP, children_menu.WEEKS_STEP) \
+                and (child := await t.child(str(data.get("child", "")))) is not None:
+            await (children_menu.ask_rename if step == children_menu.RENAME_STEP else children_menu.ask_weeks)(t, child)
         elif step == privacy.DELETE_STEP:
             privacy.ask_delete(t)
         elif step in (removal.TELL_STEP, removal.PAUSE_STEP) and t.onboarded:
@@ -150,6 +173,8 @@ class Conversation:
             "language": lambda: onboarding.choose_language(t, arg) if verb == "lang" else self._stale(t),
             "consent": lambda: onboarding.answer_consent(t, arg) if verb == "consent" else self._stale(t),
             "nickname": lambda: onboarding.answer_nickname(t, None) if data == "skip" else self._stale(t),
+            onboarding.NAME_OR_DATE_STEP: lambda: (
+                onboarding.answer_name_or_date(t, arg) if verb == "nick" else self._stale(t)),
             "early": lambda: onboarding.answer_early(t, arg) if verb == "early" else self._stale(t),
             "weeks": lambda: onboarding.answer_weeks(t, None) if data == "skip" else self._stale(t),
         }
@@ -164,7 +189,8 @@ class Conversation:
                 await self._stale(t)
         elif not t.onboarded:
             await step_handlers.get(t.chat.step, lambda: self._stale(t))()
-        elif t.chat.step in ("nickname", "early", "weeks") and verb in ("skip", "early"):
+        elif t.chat.step in ("nickname", "early", "weeks", onboarding.NAME_OR_DATE_STEP) \
+                and verb in ("skip", "early", "nick"):
             await step_handlers[t.chat.step]()
         else:
             await self._menu_press(t, verb, arg, data)
@@ -180,6 +206,11 @@ class Conversation:
             services_menu.services(t)
         elif data == "m:kids":
             await menu.children(t)
+        elif data == "m:settings":
+            settings_menu.settings(t)
+        elif verb == settings_menu.VERB:
+            if not await settings_menu.press(t, arg):
+                await self._stale(t)
         elif data == "m:lang":
             onboarding.ask_language(t)
         elif data == "m:help":
@@ -230,10 +261,14 @@ class Conversation:
             await self.prompt(t)
 
     async def _text(self, t: Turn, text: str) -> None:
+        if text == "":  # what a channel cannot read (a voice note, a sticker, a photo): the same on both
+            t.say(Text("message-unsupported"))
+            await self.prompt(t)
+            return
         if len(text) > MAX_TEXT:
-            text = ""
+            text = " "
         step = t.chat.step
-        if step == "nickname":
+        if step in ("nickname", onboarding.NAME_OR_DATE_STEP):
             await onboarding.answer_nickname(t, text)
         elif step == "birth_date":
             await onboarding.answer_birth_date(t, text)
@@ -245,6 +280,12 @@ class Conversation:
             await reminders.answer_date(t, text)
         elif step == card.DATE_STEP and t.onboarded:
             await card.answer_date(t, text)
+        elif step == children_menu.RENAME_STEP and t.onboarded:
+            await children_menu.rename(t, text)
+        elif step == children_menu.WEEKS_STEP and t.onboarded:
+            await children_menu.change_weeks(t, text)
+        elif t.onboarded and step == "":  # at the menu: the "please choose" line with the menu under it
+            t.show_menu(Text("fallback-not-understood"))
         else:
             t.say(Text("fallback-not-understood"))
             await self.prompt(t)

@@ -71,6 +71,10 @@ async def redeem(d: Desk, code: str) -> bool:
     """Open an invitation code; True when the turn is answered, False to let the dialog resume as usual."""
     invitation = await d.store.find_invitation(hash_code(code)) if looks_like_code(code) else None
     state = state_of(invitation, d.t.now)
+    if state == USED and invitation is not None and _own_family(d, invitation):
+        d.t.goto("")
+        d.t.show_menu(Text("invitation-welcome-back"))  # her own invitation, opened again: nothing to fear
+        return True
     if state != VALID or invitation is None or invitation.id is None:
         return _refuse(d, state)
     if invitation.kind == FAMILY_INVITATION:
@@ -80,6 +84,10 @@ async def redeem(d: Desk, code: str) -> bool:
         family = await d.t.store.get_family(invitation.family_id) if invitation.family_id else None
         if family is None:
             return _refuse(d, UNKNOWN)
+        from bot.core import family_join  # it reads invitations with this module's helpers
+
+        if family_join.applies(d, invitation):  # she has a family already: ask before anything moves
+            return await family_join.ask(d, code)
         if not await _claim(d, invitation.id):
             return _refuse(d, USED)
         return await _bind_family(d, family)
@@ -89,6 +97,12 @@ async def redeem(d: Desk, code: str) -> bool:
     if not await _claim(d, invitation.id):
         return _refuse(d, USED)
     return await _bind_mediator(d, mediator)
+
+
+def _own_family(d: Desk, invitation: Invitation) -> bool:
+    """A family invitation of the family this chat already belongs to."""
+    return (invitation.kind == FAMILY_INVITATION and invitation.family_id is not None
+            and d.mediator is None and d.t.chat.family_id == invitation.family_id)
 
 
 async def _claim(d: Desk, invitation_id: int) -> bool:

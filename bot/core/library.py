@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from bot.core.age import Age
+from bot.core.dates import DateWords
 from bot.core.holidays import HolidayRules
 
 TOPICS: tuple[str, ...] = ("health", "nutrition", "responsive", "learning", "safety")
@@ -207,3 +208,4 @@ class Library:
     milestones: tuple[Milestone, ...] = ()  # milestone notes (content/data/milestones.yaml)
     illness: tuple[IllnessTopic, ...] = ()  # "My child is ill" (content/data/illness.yaml), in menu order
     guides: tuple[Guide, ...] = ()  # documents and rights (content/data/guides.yaml), in menu order
+    date_words: DateWords = field(default_factory=DateWords)  # "juče", "pre 10 dana" (content/data/date_words.yaml)

@@ -130,6 +130,11 @@ class MediatorStore(Protocol):
 
     async def find_invitation(self, code_hash: str) -> Invitation | None: ...
 
+    async def merge_family(self, from_id: int, into_id: int) -> bool:
+        """Move a family's children, chats and history into another family and delete the first; False when
+        either family is missing."""
+        ...
+
     async def use_invitation(self, invitation_id: int, chat_id: int, at: datetime) -> bool:
         """Mark an unused, unrevoked invitation used; False if another chat was first."""
         ...

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 
-from bot.core import caseload, enrolment, fieldwork, invitations, mediator_card, onboarding
+from bot.core import caseload, enrolment, family_join, fieldwork, invitations, mediator_card, onboarding
 from bot.core.desk import Desk
 from bot.core.mediation import InvitationPublisher, MediatorStore, Settlement
 from bot.core.messages import LOCALES, Inbound, Text
@@ -45,6 +45,9 @@ class Mediation:
             return await invitations.redeem(d, inbound.start.strip())
         if mediator is not None:
             await route(d, inbound)
+            return True
+        if (inbound.press or "").startswith(family_join.VERB + ":") and mediator is None:
+            await family_join.answer(d, inbound.press.partition(":")[2])
             return True
         if inbound.press == HELP_PRESS and t.onboarded:
             await ask_for_mediator(d)

@@ -87,7 +87,7 @@ def ask_date(d: Desk, family_id: int) -> None:
 
 async def date_typed(d: Desk, text: str) -> None:
     try:
-        given = parse_birth_date(text, d.t.today, d.t.library.month_names)
+        given = parse_birth_date(text, d.t.today, d.t.library.month_names, d.t.library.date_words)
     except BirthDateError as error:
         d.t.say(Text("birth-date-error-" + error.code.replace("_", "-"), {"example": numeric(d.t.today)}))
         return

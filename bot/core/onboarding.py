@@ -19,6 +19,7 @@ from bot.core.turn import Turn, button, child_name, menu_buttons
 PRIVACY_NOTICE_VERSION = "2026-11"
 NICKNAME_MAX = 30
 EARLY_WEEKS = range(22, 37)  # weeks of pregnancy at birth that count as born early
+EARLY_ASKED_MONTHS = 24  # "born early?" is asked only for children up to two years (corrected age stops there)
 
 _LANGUAGE_LABELS = {
     "rom": "language-rom",
@@ -99,7 +100,41 @@ async def answer_nickname(t: Turn, text: str | None) -> None:
     if name is None:
         t.say(Text("child-nickname-invalid", {"max": NICKNAME_MAX}), buttons=((button("skip", "button-skip"),),))
         return
+    born = _as_date(t, name)
+    if born is not None:  # "12.3.2025" typed where the name is asked: meant as the birth date?
+        t.goto(NAME_OR_DATE_STEP, purpose=purpose, typed=name, born=born.isoformat())
+        ask_name_or_date(t)
+        return
     ask_birth_date(t, purpose, name)
+
+
+NAME_OR_DATE_STEP = "nickname_date"
+
+
+def _as_date(t: Turn, text: str) -> date | None:
+    try:
+        return parse_birth_date(text, t.today, t.library.month_names, t.library.date_words)
+    except BirthDateError:
+        return None
+
+
+def ask_name_or_date(t: Turn) -> None:
+    data = t.chat.data
+    t.say(Text("conversation-name-looks-like-date", {"typed": str(data.get("typed", "")),
+                                                      "born": date.fromisoformat(str(data["born"]))}),
+          buttons=((button("nick:date", "conversation-it-is-the-birth-date"),),
+                   (button("nick:name", "conversation-it-is-the-name"),)))
+
+
+async def answer_name_or_date(t: Turn, answer: str) -> None:
+    data = dict(t.chat.data)
+    purpose = str(data.get("purpose", "first"))
+    if answer == "name":
+        ask_birth_date(t, purpose, str(data.get("typed", "")))
+    elif answer == "date":
+        await _born(t, purpose, None, date.fromisoformat(str(data["born"])))
+    else:
+        ask_name_or_date(t)
 
 
 def _example(today: date) -> str:
@@ -118,7 +153,7 @@ def ask_birth_date(t: Turn, purpose: str, nickname: str | None) -> None:
 def read_birth_date(t: Turn, text: str) -> date | None:
     """The date the parent typed, or None after telling them what to type."""
     try:
-        return parse_birth_date(text, t.today, t.library.month_names)
+        return parse_birth_date(text, t.today, t.library.month_names, t.library.date_words)
     except BirthDateError as error:
         code = error.code.replace("_", "-")
         t.say(Text(f"birth-date-error-{code}", {"example": _example(t.today)}))
@@ -129,8 +164,17 @@ async def answer_birth_date(t: Turn, text: str) -> None:
     born = read_birth_date(t, text)
     if born is None:
         return
-    data = dict(t.chat.data, born=born.isoformat())
-    t.goto("early", **data)
+    nickname = t.chat.data.get("nickname")
+    await _born(t, str(t.chat.data.get("purpose", "first")), str(nickname) if nickname else None, born)
+
+
+async def _born(t: Turn, purpose: str, nickname: str | None, born: date) -> None:
+    """The birth date is known: ask "born early?", except for a child over two years (it no longer matters)."""
+    t.goto("early", purpose=purpose, nickname=nickname, born=born.isoformat())
+    if add_months(born, EARLY_ASKED_MONTHS) < t.today:
+        t.say(Text("conversation-date-read", {"born": born}))
+        await finish_child(t, None)
+        return
     ask_early(t)
 
 

@@ -36,6 +36,7 @@ from bot.core.turn import Turn, button
 VERBS: tuple[str, ...] = ("cat", "svc")
 ACTIONS: tuple[str, ...] = ("pin", "call", "docs", "info")
 NEAREST_LIMIT = 5
+FAR_METRES = 30_000  # a shared location farther than this from every known place gets "I only know Zemun"
 HEALTH_CENTRE = "health-centre"  # the link kind of the family's health centre
 _DEGREES = re.compile(r"-?\d{1,3}\.\d{1,6}\Z")
 
@@ -65,6 +66,9 @@ def short_card(service: Service, library: Library, now: datetime, distance: floa
     parts = [_name(service), *status_lines(service, now, library.holidays, zone), *address_lines(service)]
     if distance is not None:
         parts.append(Text("service-card-distance", {"distance": distance_text(distance)}))
+    if service.phone_verified:  # an emergency number (194) is shown as it is dialled, not behind a button
+        parts += [Text("service-card-call-now", {"phone": n.number}) for n in map(dial, service.phones)
+                  if n is not None and not n.number.startswith("+")]
     if not service.address and not service.phones:
         parts.append(Text("service-card-no-contact"))
     return Reply(parts=tuple(parts), buttons=service_buttons(service))
@@ -197,6 +201,9 @@ def nearest(t: Turn, lat: float, lon: float) -> None:
     """After a shared location: the nearest places with a known position, then the categories, nearest first."""
     lat, lon = round(lat, 4), round(lon, 4)
     ranked = [(s, d) for s, d in by_distance(t.library.services, lat, lon) if d is not None]
+    if ranked and ranked[0][1] > FAR_METRES:  # far from Zemun: distances in the hundreds of km help nobody
+        t.say(Text("services-only-zemun"), buttons=_category_buttons(t))
+        return
     t.say(Text("services-nearest", {"count": min(len(ranked), NEAREST_LIMIT)}))
     for service, distance in ranked[:NEAREST_LIMIT]:
         t.replies.append(short_card(service, t.library, t.now, distance, zone=t.zone))

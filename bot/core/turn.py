@@ -12,13 +12,14 @@ from bot.core.messages import Button, Location, Reply, Text
 from bot.core.ports import Store
 
 # The main menu: (button data, label message id), in rows.
+# Language and Help live in ⚙️ Settings (bot.core.settings_menu); their old buttons ("m:lang", "m:help") still work.
 MENU_ROWS: tuple[tuple[tuple[str, str], ...], ...] = (
     (("m:ill", "menu-ill"),),  # "My child is ill": bot.core.illness
     (("m:tip", "menu-tip"),),
     (("m:plan", "menu-plan"),),
     (("m:services", "menu-services"),),
-    (("m:kids", "menu-children"), ("m:lang", "menu-language")),
-    (("m:help", "menu-help"), ("m:mediator", "menu-mediator")),  # "I need my mediator": bot.core.mediator
+    (("m:kids", "menu-children"), ("m:mediator", "menu-mediator")),  # "I need my mediator": bot.core.mediator
+    (("m:settings", "menu-settings"),),
 )
 
 

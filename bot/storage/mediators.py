@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.family import Child, VaccinationRecord
 from bot.core.mediation import AuditEntry, FamilyFacts, FamilyProfile, Invitation, Mediator, Note
 from bot.core.ports import Store
+from bot.storage.family_merge import merge_family
 from bot.storage.models import (
     AuditRow,
     ChatRow,
@@ -118,6 +119,9 @@ class SqlMediators:
         self._session.add(row)
         await self._session.flush()
         return _invitation(row)
+
+    async def merge_family(self, from_id: int, into_id: int) -> bool:
+        return await merge_family(self._session, from_id, into_id)
 
     async def find_invitation(self, code_hash: str) -> Invitation | None:
         row = await self._session.scalar(sa.select(InvitationRow).where(InvitationRow.code_hash == code_hash))

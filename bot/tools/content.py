@@ -43,13 +43,19 @@ def _timezone(args: argparse.Namespace) -> str:
 
 
 def _content_dir(args: argparse.Namespace) -> Path:
+    """--content, else CONTENT_DIR when set, else ./content when the working directory has one, else the
+    content bundled with the installed bot (an editor's second clone is checked where she runs the command)."""
     if args.content is not None:
         if not (args.content / "sr").is_dir():
             raise SystemExit(f"cavororo: {args.content} is not a content directory (it has no sr/ folder)")
         return args.content
     from bot.config import settings_from
 
-    return settings_from(args).content_dir
+    settings = settings_from(args)
+    if "content_dir" in settings.model_fields_set:  # CONTENT_DIR from the environment or .env
+        return settings.content_dir
+    here = Path.cwd() / "content"
+    return here if (here / "sr").is_dir() else settings.content_dir
 
 
 def _show_unreviewed(args: argparse.Namespace) -> bool:
@@ -72,7 +78,9 @@ async def _check(args: argparse.Namespace) -> None:
     from bot.clock import SystemClock
     from bot.tools.content_check import check_content
 
-    report = check_content(_content_dir(args), today=SystemClock(_timezone(args)).today())
+    content_dir = _content_dir(args)
+    sys.stderr.write(f"checking {content_dir}\n")
+    report = check_content(content_dir, today=SystemClock(_timezone(args)).today())
     if args.strict:
         report = report.strict()
     sys.stderr.writelines(f"note: {note}\n" for note in report.notes)
@@ -116,7 +124,9 @@ async def _export(args: argparse.Namespace) -> None:
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--content", type=Path, help="content directory (default: CONTENT_DIR or ./content)")
+    parser.add_argument("--content", type=Path, help=(
+        "content directory (default: CONTENT_DIR if set, else ./content when the working directory has one, "
+        "else the content installed with the bot)"))
 
 
 def _romani(parser: argparse.ArgumentParser) -> None:

@@ -75,7 +75,7 @@ mediator-enrol-summary =
 mediator-enrol-ask-consent =
     🔒 Read the privacy notice to the parent: we keep the nickname, the birth date and whether the baby was born early, only for tips and reminders, and everything can be deleted.
     Did the parent understand and agree?
-mediator-enrol-consent-yes = ✅ I explained it, the parent agrees
+mediator-enrol-consent-yes = ✅ Explained, parent agrees
 mediator-enrol-done = 🎉 The family is enrolled.
 
 ## The family's invitation

@@ -29,6 +29,7 @@ help-text =
     💉 Vaccines: which vaccines and check-ups are due.
     📍 Help: where to go, the address and phone number.
     Type /menu to see the menu at any time, /language to change the language.
+    ⚙️ Settings: reminders (pause, stop, day and hour), language, privacy. Or type /pause or /stop.
     🔒 Privacy: what I keep about you and why, and how to see or delete it: the button below.
     I am not a doctor. When your child is ill, press 🤒 My child is ill: when to go at once, what to do at home, whom to call.
 

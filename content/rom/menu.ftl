@@ -29,6 +29,7 @@ help-text =
     💉 Vakcine: save vakcine thaj pregledi si akana.
     📍 Pomoć: kaj te dža, adresa thaj telefoni.
     Ramosar /menu te dikhes o meni, /language te paruve i čhib.
+    ⚙️ Podešavanja: podsetnici (pauza, ačhav, đes thaj sato), čhib, privatnost. Vaj ramosar /pause vaj /stop.
     🔒 Privatnost: so ćerav tutar thaj sose, thaj sar te dikhes les vaj te khoses les: o dugme tele.
     Me na sem doktori. Kana o čhavo si nasvalo, pritisni 🤒 Mlo čhavo si nasvalo: kana akana ko doktori, so ćhere, kas te akhares.
 

@@ -10,7 +10,7 @@ services-category-health = Sastipe mle čhavoresko
 services-category-documents = Lila (dokumenta)
 services-category-social = Love thaj socijalno žutipe
 services-category-preschool = Vrtić
-services-category-family-support = Žutipe vaš e romnja thaj e familije
+services-category-family-support = Žutipe vaš e familije
 services-category-emergency = Sigo žutipe
 
 ## Services

@@ -76,7 +76,7 @@ mediator-enrol-summary =
 mediator-enrol-ask-consent =
     🔒 Pročitaj roditelju obaveštenje o privatnosti: čuvamo nadimak, datum rođenja i da li je beba rođena pre vremena, samo za savete i podsetnike, i sve se može obrisati.
     Da li je roditelj razumeo i pristao?
-mediator-enrol-consent-yes = ✅ Objasnila sam, roditelj se slaže
+mediator-enrol-consent-yes = ✅ Objašnjeno, slaže se
 mediator-enrol-done = 🎉 Porodica je upisana.
 
 ## Pozivnica za porodicu

@@ -28,7 +28,8 @@ help-text =
     💡 Saveti: jedna ideja za uzrast tvog deteta.
     💉 Vakcine: koje vakcine i pregledi su na redu.
     📍 Pomoć: gde da odeš, adresa i broj telefona.
-    Napiši /menu da vidiš meni, /language da promeniš jezik.
+    Napiši { "/menu" } da vidiš meni, { "/language" } da promeniš jezik.
+    ⚙️ Podešavanja: podsetnici (pauza, isključi, dan i sat), jezik, privatnost. Ili napiši { "/pause" } ili { "/stop" }.
     🔒 Privatnost: šta čuvam o tebi i zašto, i kako da to vidiš ili obrišeš: dugme ispod.
     Nisam lekar. Kad je dete bolesno, pritisni 🤒 Dete mi je bolesno: kada odmah kod lekara, šta kod kuće, koga da zoveš.
 

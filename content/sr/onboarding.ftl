@@ -13,7 +13,7 @@ onboarding-consent-yes = ✅ Da, slažem se
 onboarding-consent-no = ❌ Ne, hvala
 onboarding-declined =
     U redu. Ne čuvam ništa o tvom detetu.
-    Ako se predomisliš, pritisni dugme ispod ili napiši /start.
+    Ako se predomisliš, pritisni dugme ispod ili napiši { "/start" }.
 onboarding-start-again = Počni ponovo
 onboarding-consent-thanks = Hvala! Sada mi reci nešto o detetu.
 onboarding-done = 🎉 Spremno! Počni sa „💡 Savet za moje dete sada”.

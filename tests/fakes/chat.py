@@ -43,6 +43,9 @@ class ChatDriver:
     async def text(self, text: str) -> list[RenderedMessage]:
         return await self.send(Inbound(self.user, text=text))
 
+    async def location(self, lat: float, lon: float) -> list[RenderedMessage]:
+        return await self.send(Inbound(self.user, location=(lat, lon)))
+
     async def press(self, label_or_index: str | int) -> list[RenderedMessage]:
         return await self.send(parse_json({"press": label_or_index}, self.user, self.keyboard))
 

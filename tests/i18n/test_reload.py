@@ -135,20 +135,23 @@ async def test_a_conversation_goes_on_through_a_good_and_a_bad_edit(app, caplog)
     root = app.settings.content_dir
     chat = ChatDriver(app)
     await chat.onboard("en")
-    await chat.press_id("menu-help")
+    await chat.press_id("menu-settings")
+    await chat.press_id("settings-help")
     first_line = chat.last[0].text.splitlines()[0]
     assert first_line == "I am Čavororo. I help you care for your small child."
 
     edit(root / "en" / "menu.ftl", first_line, "I am Čavororo, and I help you care for your child.")
     assert app.content.reload_if_changed() is True
-    await chat.press_id("menu-help")
+    await chat.press_id("menu-settings")
+    await chat.press_id("settings-help")
     assert chat.last[0].text.splitlines()[0] == "I am Čavororo, and I help you care for your child."
 
     edit(root / "en" / "menu.ftl", "help-text =", "help-text")  # a Fluent syntax error
     with caplog.at_level(logging.ERROR, logger="bot.i18n.reload"):
         assert app.content.reload_if_changed() is False
     assert "menu.ftl" in caplog.text
-    await chat.press_id("menu-help")
+    await chat.press_id("menu-settings")
+    await chat.press_id("settings-help")
     assert chat.last[0].text.splitlines()[0] == "I am Čavororo, and I help you care for your child."
     await chat.press_id("menu-tip")  # the rest of the bot is untouched
     assert chat.last[0].text.startswith(chat.say("tip-header", name="Mila", age=chat.say("age-months", months=2)))

@@ -50,3 +50,31 @@ def test_warnings_pass_unless_strict(tmp_path, capsys, monkeypatch, strict, stat
 def test_a_directory_without_content_is_refused(tmp_path):
     with pytest.raises(SystemExit, match="is not a content directory"):
         main(["content", "check", "--content", str(tmp_path)])
+
+
+def test_without_content_the_working_directorys_content_is_checked_and_named(tmp_path, capsys, monkeypatch):
+    monkeypatch.delenv("CONTENT_DIR", raising=False)
+    content_tree(tmp_path, "junk")  # an editor's second clone: ./content here, not the installed one
+    monkeypatch.chdir(tmp_path)
+    assert run(["content", "check"]) == 1
+    captured = capsys.readouterr()
+    assert captured.out.startswith("content/sr/tips.ftl:13:12: error:")
+    assert captured.err.splitlines()[0] == f"checking {tmp_path / 'content'}"
+
+
+def test_without_content_here_the_bundled_content_is_checked_and_named(tmp_path, capsys, monkeypatch):
+    from bot.config import default_content_dir
+
+    monkeypatch.delenv("CONTENT_DIR", raising=False)
+    monkeypatch.chdir(tmp_path)  # no ./content
+    run(["content", "check"])
+    assert capsys.readouterr().err.splitlines()[0] == f"checking {default_content_dir()}"
+
+
+def test_content_dir_from_the_environment_wins_over_the_working_directory(tmp_path, capsys, monkeypatch):
+    elsewhere = content_tree(tmp_path / "elsewhere")
+    content_tree(tmp_path, "junk")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("CONTENT_DIR", str(elsewhere))
+    assert run(["content", "check", "--strict"]) == 0
+    assert capsys.readouterr().err.splitlines()[0] == f"checking {elsewhere}"

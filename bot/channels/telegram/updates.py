@@ -10,7 +10,7 @@ a command of CHAT_COMMANDS (``/help``, ``/mydata``,    ``Inbound(command=...)``
 ..., also as ``/menu@<bot>``)
 a button press (callback query)                        ``Inbound(press=data)``, and the query is answered
 a shared location or venue                             ``Inbound(location=(lat, lon))``
-a sticker, photo, voice, contact, ...                  ``Inbound(text="")``: the core asks again
+a sticker, photo, voice, contact, ...                  ``Inbound(text="")``: the core says what it reads
 a group, supergroup or channel message                 :class:`Elsewhere`: "private chats only", once
 the bot added to a group                               :class:`Elsewhere`
 the user blocks / unblocks the bot (my_chat_member)    :class:`Membership`

@@ -6,7 +6,8 @@ message, delivered, seen, failed; any other name is kept as an unknown event.
 
 A message becomes an Inbound: text (a ``press:``/``command:`` body from our keyboard is a press or a command; a
 typed ``/menu``-style word is a command, ``/start CODE`` a start), a location, or nothing for a contact or media
-the bot cannot read (``kind`` says which, so the channel can answer politely).
+the bot cannot read (a picture, a voice note sent as a file or video, a sticker: ``Inbound(text="")``, answered
+by the core as on Telegram; a contact: nothing, ``kind`` says so and the channel answers politely).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeGuard
 
 from bot.channels.viber.keyboard import read_action
+from bot.core.commands import CHAT_COMMANDS
 from bot.core.messages import ChannelUser, Inbound
 
 CHANNEL = "viber"
@@ -25,6 +27,8 @@ EVENTS = frozenset({"webhook", "conversation_started", "subscribed", "unsubscrib
                     "delivered", "seen", "failed"})
 MAX_USER_ID = 128
 MAX_CONTEXT = 256
+# Media the bot cannot read (a voice note, a sticker, a photo, ...): ``Inbound(text="")``, as Telegram's.
+UNREADABLE = frozenset({"picture", "video", "file", "sticker", "url", "rich_media"})
 _EVENT_NAME = re.compile(r"[a-z_]{1,32}")
 _TYPED_COMMAND = re.compile(r"/([A-Za-z]{1,32})(?:\s+(\S.*))?")
 
@@ -46,7 +50,7 @@ class Callback:
 def parse_callback(raw: bytes) -> Callback:
     try:
         body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # not UTF-8, not JSON, or a number too long to read
         raise MalformedCallback("not JSON") from None
     if not isinstance(body, dict) or not isinstance(body.get("event"), str):
         raise MalformedCallback("no event")
@@ -100,6 +104,8 @@ def _inbound(user: ChannelUser, kind: str, message: dict[str, Any]) -> Inbound |
             lat, lon = location.get("lat"), location.get("lon")
             if _number(lat) and _number(lon):
                 return Inbound(user, location=(float(lat), float(lon)))
+    if kind in UNREADABLE:  # the core answers it as on Telegram: what it can read, and the question again
+        return Inbound(user, text="")
     return None
 
 
@@ -122,6 +128,6 @@ def _text(user: ChannelUser, text: str) -> Inbound:
         command, rest = typed.group(1).lower(), typed.group(2)
         if command == "start":
             return Inbound(user, start=(rest or "").strip()[:MAX_CONTEXT])
-        if rest is None:
+        if rest is None and command in CHAT_COMMANDS:  # an unknown /word is text, as on Telegram
             return Inbound(user, command=command)
     return Inbound(user, text=text)

@@ -150,6 +150,10 @@ class Parent:
         return await self.send(message_update(self._next(), self.chat_id, language_code=self.language_code,
                                               **STICKER))
 
+    async def voice(self) -> list[Call]:
+        return await self.send(message_update(self._next(), self.chat_id, language_code=self.language_code,
+                                              voice={"file_id": "v", "file_unique_id": "v", "duration": 3}))
+
     async def location(self, lat: float, lon: float) -> list[Call]:
         return await self.send(message_update(self._next(), self.chat_id, location={"latitude": lat,
                                                                                     "longitude": lon}))

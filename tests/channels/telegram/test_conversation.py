@@ -86,8 +86,7 @@ async def test_adding_a_second_child_makes_the_menu_ask_which_child(world: World
     await parent.press_id("menu-children")
     await parent.press_id("children-add")
     await parent.text("Luka")
-    await parent.text("3.5.2024")
-    await parent.press_id("child-early-no")
+    await parent.text("3.5.2024")  # over two years: "born early?" is not asked
     assert [c.nickname for c in await world.children(parent.chat_id)] == ["Luka", "Mila"]
     await parent.press_id("menu-tip")
     assert parent.transcript == parent.say("choose-child-tip")
@@ -205,3 +204,15 @@ async def test_the_command_list_is_registered_in_each_language(world: World) -> 
         assert described == {name: world.app.translator.format(locale, Text(f"telegram-command-{name}"))
                              for name in COMMANDS}
     assert _has_cyrillic(world.fake.commands["sr"][0]["description"])
+
+
+@pytest.mark.parametrize("locale", ["rom", "sr-Latn", "sr-Cyrl", "en"])
+async def test_a_voice_note_gets_what_the_bot_can_read_and_the_menu_as_on_viber(
+        world: World, chat_ids, locale: str) -> None:
+    parent = world.parent(next(chat_ids))
+    await parent.onboard(locale)
+    await parent.voice()
+    texts = [call.text for call in parent.last if call.text]
+    assert texts == [parent.say("message-unsupported"), parent.say("menu-title")]
+    assert parent.say("menu-tip") in [label for label, _ in parent.buttons]
+    assert parent.say("fallback-not-understood") not in parent.transcript

@@ -20,7 +20,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="module")
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 LATIN_WORD = re.compile(r"\b[a-zA-Z]{4,}\b")
 LANGUAGE_LABELS = ["Romani čhib", "Srpski latinica", "Српски ћирилица", "English"]
-MENU = ("menu-ill", "menu-tip", "menu-plan", "menu-services", "menu-children", "menu-language", "menu-help")
+MENU = ("menu-ill", "menu-tip", "menu-plan", "menu-services", "menu-children", "menu-settings")
 
 
 async def test_opening_the_chat_answers_with_the_free_welcome_in_the_http_response(viber: Harness) -> None:
@@ -142,9 +142,6 @@ async def test_subscribing_marks_the_chat_reachable(viber: Harness) -> None:
     [
         pytest.param({"type": "contact", "contact": {"name": "Baba", "phone_number": "+381601234567"}},
                      "viber-contact-not-needed", id="contact"),
-        pytest.param({"type": "sticker", "sticker_id": 46105}, "viber-message-unsupported", id="sticker"),
-        pytest.param({"type": "picture", "media": "https://example.org/p.jpg", "text": ""},
-                     "viber-message-unsupported", id="picture"),
     ],
 )
 async def test_a_message_the_bot_cannot_read_gets_a_polite_note_once(
@@ -159,6 +156,26 @@ async def test_a_message_the_bot_cannot_read_gets_a_polite_note_once(
     await user.message(message, token=token)  # repeated by Viber: no second note
     assert user.received == []
     assert (await viber.chat(user.user_id)).step == step_before
+
+
+@pytest.mark.parametrize("locale", ["rom", "sr-Latn", "sr-Cyrl", "en"])
+@pytest.mark.parametrize("message", [
+    pytest.param({"type": "sticker", "sticker_id": 46105}, id="sticker"),
+    pytest.param({"type": "picture", "media": "https://example.org/p.jpg", "text": ""}, id="picture"),
+    pytest.param({"type": "video", "media": "https://example.org/voice.mp4", "size": 2000}, id="voice-as-video"),
+    pytest.param({"type": "file", "media": "https://example.org/voice.m4a", "size": 2000, "file_name": "v.m4a"},
+                 id="voice-as-file"),
+])
+async def test_media_the_bot_cannot_read_gets_what_it_can_read_and_the_menu_as_on_telegram(
+        viber: Harness, message: dict[str, object], locale: str) -> None:
+    user = viber.user()
+    await user.onboard(locale)
+    token = 890_000 + int(user.user_id[:8])
+    await user.message(message, token=token)
+    assert user.texts == [user.say("message-unsupported"), user.say("menu-title")]
+    assert user.say("menu-tip") in user.labels
+    await user.message(message, token=token)  # repeated by Viber: answered once
+    assert user.received == []
 
 
 async def test_the_same_person_on_viber_and_telegram_has_two_separate_chats(viber: Harness) -> None:

@@ -53,7 +53,6 @@ def test_a_location_message_is_a_shared_location() -> None:
     "message",
     [
         pytest.param({"type": "contact", "contact": {"name": "x", "phone_number": "+381"}}, id="contact"),
-        pytest.param({"type": "sticker", "sticker_id": 46105}, id="sticker"),
         pytest.param({"type": "location", "location": {"lat": "44", "lon": 20}}, id="location-as-text"),
         pytest.param({"type": "location", "location": {"lat": 10**400, "lon": 20}}, id="location-huge"),
         pytest.param({"type": "location", "location": {"lat": True, "lon": 20}}, id="location-bool"),
@@ -67,6 +66,18 @@ def test_a_message_the_bot_cannot_read_has_no_inbound_but_keeps_its_kind(message
     assert callback.user == USER
     assert callback.inbound is None
     assert callback.kind == message.get("type", "unknown")
+
+
+@pytest.mark.parametrize("kind", ["sticker", "picture", "video", "file", "url"])
+def test_media_the_bot_cannot_read_is_empty_text_for_the_core_as_on_telegram(kind: str) -> None:
+    callback = parse_callback(_message({"type": kind, "media": "https://example.org/x", "sticker_id": 1}))
+    assert callback.inbound == Inbound(USER, text="")
+    assert callback.kind == kind
+
+
+def test_a_number_too_long_to_read_is_a_malformed_callback() -> None:
+    with pytest.raises(MalformedCallback):
+        parse_callback(b"1" * 10_000)
 
 
 def test_conversation_started_carries_the_deep_link_context_as_a_start_code() -> None:
