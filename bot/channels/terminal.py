@@ -19,7 +19,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import IO, TYPE_CHECKING, Any
 
-from bot.core.commands import CHAT_COMMANDS
+from bot.core.commands import CHAT_COMMANDS, command_named
 from bot.core.messages import SERBIAN_LATIN, Attachment, ChannelUser, Inbound, Text
 from bot.i18n.render import RenderedButton, RenderedMessage
 
@@ -73,8 +73,8 @@ def parse_typed(line: str, user: ChannelUser, keyboard: Keyboard) -> Inbound:
     """What a line typed in the interactive terminal means."""
     text = line.strip()
     if text.startswith("/"):
-        command, _, rest = text[1:].partition(" ")
-        command = command.lower()
+        typed, _, rest = text[1:].partition(" ")
+        command = command_named(typed) or typed.lower()
         if command == "start":
             return Inbound(user, start=rest.strip())
         if command in COMMANDS:

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.channels.viber.keyboard import read_action
+from bot.core.commands import command_named
 from bot.core.messages import ChannelUser, Inbound
 
 CHANNEL = "viber"
@@ -26,7 +27,7 @@ EVENTS = frozenset({"webhook", "conversation_started", "subscribed", "unsubscrib
 MAX_USER_ID = 128
 MAX_CONTEXT = 256
 _EVENT_NAME = re.compile(r"[a-z_]{1,32}")
-_TYPED_COMMAND = re.compile(r"/([A-Za-z]{1,32})(?:\s+(\S.*))?")
+_TYPED_COMMAND = re.compile(r"/([^\W\d_]{1,32})(?:\s+(\S.*))?")
 
 
 class MalformedCallback(ValueError):
@@ -119,7 +120,10 @@ def _text(user: ChannelUser, text: str) -> Inbound:
         return Inbound(user, press=value) if kind == "press" else Inbound(user, command=value)
     typed = _TYPED_COMMAND.fullmatch(text.strip())
     if typed is not None:
-        command, rest = typed.group(1).lower(), typed.group(2)
+        typed_name, rest = typed.group(1), typed.group(2)
+        command = command_named(typed_name) or (typed_name.lower() if typed_name.isascii() else None)
+        if command is None:
+            return Inbound(user, text=text)
         if command == "start":
             return Inbound(user, start=(rest or "").strip()[:MAX_CONTEXT])
         if rest is None:
