@@ -10,7 +10,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Awaitable, Callable
 
-from bot.core import menu, onboarding, privacy, reminders, services_menu
+from bot.core import gender, menu, onboarding, privacy, reminders, services_menu
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.mediator import Mediation
@@ -27,6 +27,7 @@ _CHILD_VERBS: dict[str, menu.ChildAction] = {
     "date": menu.ask_new_birth_date,
     "rm": menu.confirm_remove,
     "rm-yes": menu.remove,
+    "sex": gender.ask_change,
 }
 # Menu buttons that act on one child: data -> (child verb, question when there are several children).
 _MENU: dict[str, tuple[str, str]] = {
@@ -34,6 +35,7 @@ _MENU: dict[str, tuple[str, str]] = {
     "m:plan": ("plan", "choose-child-plan"),
     "kids:date": ("date", "choose-child-date"),
     "kids:remove": ("rm", "choose-child-remove"),
+    "kids:gender": ("sex", "choose-child-gender"),
 }
 
 
@@ -118,15 +120,21 @@ class Conversation:
             t.say(Text("onboarding-declined"), buttons=((button("start", "onboarding-start-again"),),))
         elif step == "nickname":
             onboarding.ask_nickname(t, str(data.get("purpose", "first")))
-        elif step == "birth_date":
+        elif step == "gender":
             nickname = data.get("nickname")
-            onboarding.ask_birth_date(t, str(data.get("purpose", "first")), str(nickname) if nickname else None)
+            onboarding.ask_gender(t, str(data.get("purpose", "first")), str(nickname) if nickname else None)
+        elif step == "birth_date":
+            nickname, gender = data.get("nickname"), data.get("gender")
+            onboarding.ask_birth_date(t, str(data.get("purpose", "first")), str(nickname) if nickname else None,
+                                      str(gender) if gender else None)
         elif step == "early":
             onboarding.ask_early(t)
         elif step == "weeks":
             onboarding.ask_weeks(t)
         elif step == "change_date" and (child := await t.child(str(data.get("child", "")))) is not None:
             await menu.ask_new_birth_date(t, child)
+        elif step == gender.CHANGE_STEP and (child := await t.child(str(data.get("child", "")))) is not None:
+            await gender.ask_change(t, child)
         elif step == reminders.DATE_STEP and t.onboarded:
             reminders.ask_date(t)
         elif step == privacy.DELETE_STEP:
@@ -141,6 +149,8 @@ class Conversation:
             "language": lambda: onboarding.choose_language(t, arg) if verb == "lang" else self._stale(t),
             "consent": lambda: onboarding.answer_consent(t, arg) if verb == "consent" else self._stale(t),
             "nickname": lambda: onboarding.answer_nickname(t, None) if data == "skip" else self._stale(t),
+            "gender": lambda: onboarding.answer_gender(t, arg if verb == "gender" else None)
+            if verb == "gender" or data == "skip" else self._stale(t),
             "early": lambda: onboarding.answer_early(t, arg) if verb == "early" else self._stale(t),
             "weeks": lambda: onboarding.answer_weeks(t, None) if data == "skip" else self._stale(t),
         }
@@ -155,7 +165,7 @@ class Conversation:
                 await self._stale(t)
         elif not t.onboarded:
             await step_handlers.get(t.chat.step, lambda: self._stale(t))()
-        elif t.chat.step in ("nickname", "early", "weeks") and verb in ("skip", "early"):
+        elif t.chat.step in ("nickname", "gender", "early", "weeks") and verb in ("skip", "early", "gender"):
             await step_handlers[t.chat.step]()
         else:
             await self._menu_press(t, verb, arg, data)
@@ -177,6 +187,9 @@ class Conversation:
             privacy.help_text(t)
         elif data == "kids:add":
             onboarding.ask_nickname(t, "add")
+        elif verb == "gender" and t.chat.step == gender.CHANGE_STEP:
+            if not await gender.change(t, arg):
+                await self._stale(t)
         elif verb in services_menu.VERBS:
             if not services_menu.press(t, verb, arg):
                 await self._stale(t)

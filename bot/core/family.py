@@ -45,6 +45,11 @@ class Child:
     nickname: str | None = None
     gestational_weeks: int | None = None  # weeks of pregnancy at birth when born early (< 37), else None
     id: int | None = None
+    gender: str | None = None  # "girl", "boy", or None when the parent did not say: words about the child agree
+
+
+GENDERS: tuple[str, ...] = ("girl", "boy")
+UNKNOWN_GENDER = "unknown"  # what messages see for a child whose gender was not given: neutral wording
 
 
 @dataclass(frozen=True)

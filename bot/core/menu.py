@@ -104,7 +104,8 @@ async def children(t: Turn) -> None:
         lines = tuple(Text("children-item", {"name": child_name(c), "age": t.age(c), "born": c.birth_date})
                       for c in kids)
         lead = Text("children-list", {"items": Lines(lines), "count": len(kids)})
-        rows += [(button("kids:date", "children-change-date"),), (button("kids:remove", "children-remove"),)]
+        rows += [(button("kids:date", "children-change-date"),), (button("kids:gender", "children-set-gender"),),
+                 (button("kids:remove", "children-remove"),)]
     else:
         lead = Text("children-none-yet")
     rows.append((button("menu", "button-back-to-menu"),))

@@ -1,4 +1,4 @@
-"""Onboarding and child entry: language, privacy consent, nickname, birth date, born early.
+"""Onboarding and child entry: language, privacy consent, nickname, girl or boy, birth date, born early.
 
 The child-entry steps serve both the first onboarding (``purpose="first"``) and "add another child"
 (``purpose="add"``). What a step has collected so far lives in ``chat.data``, so a restart resumes.
@@ -11,8 +11,8 @@ from datetime import date
 
 from bot.core.age import add_months
 from bot.core.dates import BirthDateError, parse_birth_date
-from bot.core.family import Child, Family
-from bot.core.messages import LOCALES, Text
+from bot.core.family import GENDERS, UNKNOWN_GENDER, Child, Family
+from bot.core.messages import LOCALES, Button, Text
 from bot.core.turn import Turn, button, child_name
 
 PRIVACY_NOTICE_VERSION = "2026-11"
@@ -97,13 +97,33 @@ def clean_nickname(text: str) -> str | None:
 async def answer_nickname(t: Turn, text: str | None) -> None:
     purpose = str(t.chat.data.get("purpose", "first"))
     if text is None:  # skipped
-        ask_birth_date(t, purpose, None)
+        ask_gender(t, purpose, None)
         return
     name = clean_nickname(text)
     if name is None:
         t.say(Text("child-nickname-invalid", {"max": NICKNAME_MAX}), buttons=((button("skip", "button-skip"),),))
         return
-    ask_birth_date(t, purpose, name)
+    ask_gender(t, purpose, name)
+
+
+def gender_buttons(*extra: tuple[Button, ...]) -> tuple[tuple[Button, ...], ...]:
+    return ((button("gender:girl", "child-gender-girl"), button("gender:boy", "child-gender-boy")), *extra)
+
+
+def ask_gender(t: Turn, purpose: str, nickname: str | None) -> None:
+    """Girl or boy, so the words about the child agree with it; skipping keeps the wording neutral."""
+    t.goto("gender", purpose=purpose, nickname=nickname)
+    question = Text("child-ask-gender-named", {"name": nickname}) if nickname else Text("child-ask-gender")
+    t.say(question, buttons=gender_buttons((button("skip", "button-skip"),)))
+
+
+async def answer_gender(t: Turn, answer: str | None) -> None:
+    """``answer`` is "girl", "boy" or None (skipped); anything else asks again."""
+    purpose, nickname = str(t.chat.data.get("purpose", "first")), t.chat.data.get("nickname")
+    if answer is not None and answer not in GENDERS:
+        ask_gender(t, purpose, str(nickname) if nickname else None)
+        return
+    ask_birth_date(t, purpose, str(nickname) if nickname else None, answer)
 
 
 def _example(today: date) -> str:
@@ -111,12 +131,13 @@ def _example(today: date) -> str:
     return f"{sample.day}.{sample.month}.{sample.year}."
 
 
-def ask_birth_date(t: Turn, purpose: str, nickname: str | None) -> None:
-    t.goto("birth_date", purpose=purpose, nickname=nickname)
+def ask_birth_date(t: Turn, purpose: str, nickname: str | None, gender: str | None = None) -> None:
+    t.goto("birth_date", purpose=purpose, nickname=nickname, gender=gender)
+    said = gender or UNKNOWN_GENDER
     if nickname:
-        t.say(Text("child-ask-birth-date-named", {"name": nickname, "example": _example(t.today)}))
+        t.say(Text("child-ask-birth-date-named", {"name": nickname, "example": _example(t.today), "gender": said}))
     else:
-        t.say(Text("child-ask-birth-date", {"example": _example(t.today)}))
+        t.say(Text("child-ask-birth-date", {"example": _example(t.today), "gender": said}))
 
 
 def read_birth_date(t: Turn, text: str) -> date | None:
@@ -140,8 +161,9 @@ async def answer_birth_date(t: Turn, text: str) -> None:
 
 def ask_early(t: Turn) -> None:
     born = date.fromisoformat(str(t.chat.data["born"]))
+    gender = t.chat.data.get("gender") or UNKNOWN_GENDER
     t.say(
-        Text("child-ask-early", {"born": born}),
+        Text("child-ask-early", {"born": born, "gender": gender}),
         buttons=(
             (button("early:no", "child-early-no"),),
             (button("early:yes", "child-early-yes"),),
@@ -161,7 +183,8 @@ async def answer_early(t: Turn, answer: str) -> None:
 
 
 def ask_weeks(t: Turn) -> None:
-    t.say(Text("child-ask-weeks"), buttons=((button("skip", "button-skip"),),))
+    gender = t.chat.data.get("gender") or UNKNOWN_GENDER
+    t.say(Text("child-ask-weeks", {"gender": gender}), buttons=((button("skip", "button-skip"),),))
 
 
 async def answer_weeks(t: Turn, text: str | None) -> None:
@@ -190,6 +213,7 @@ async def finish_child(t: Turn, gestational_weeks: int | None) -> None:
         birth_date=date.fromisoformat(str(data["born"])),
         nickname=str(nickname) if nickname else None,
         gestational_weeks=gestational_weeks,
+        gender=data["gender"] if data.get("gender") in GENDERS else None,
     )
     child = await t.store.add_child(child)
     purpose = data.get("purpose")

@@ -114,6 +114,7 @@ class ChildRow(Timestamped, Base):
     nickname: Mapped[str | None] = mapped_column(sa.Text)
     birth_date: Mapped[date] = mapped_column(sa.Date)
     gestational_weeks: Mapped[int | None] = mapped_column(sa.Integer)
+    gender: Mapped[str | None] = mapped_column(sa.String(8))  # "girl", "boy" or NULL (not given)
 
 
 class VaccinationRecordRow(Base):

@@ -286,6 +286,7 @@ def _child(row: ChildRow) -> Child:
         nickname=row.nickname,
         gestational_weeks=row.gestational_weeks,
         id=row.id,
+        gender=row.gender,
     )
 
 
@@ -294,3 +295,4 @@ def _fill_child(row: ChildRow, child: Child) -> None:
     row.birth_date = child.birth_date
     row.nickname = child.nickname
     row.gestational_weeks = child.gestational_weeks
+    row.gender = child.gender

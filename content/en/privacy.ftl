@@ -73,7 +73,7 @@ privacy-data-mediator =
     📅 Enrolled: { $enrolled }
     📝 Notes:
     { $notes }
-    🙋 You pressed "I need my mediator":
+    🙋 You pressed “I need my mediator”:
     { $help }
 privacy-mediator-no-phone = not given
 privacy-mediator-no-date = not recorded

@@ -4,7 +4,7 @@
 # Dugme ando meni e dadesko thaj e dajako
 menu-mediator = 🙋 Trebul man i medijatorka
 mediator-help-sent = ✅ Phendem tle medijatorka. Voj ka akharel tut vaj ka ramosarel tuće sar šaj maj sigo.
-mediator-help-none = Inćar naj tut medijatorka ando Čavororo. Pomoć šaj te arakhes ande „📍 Kaj te rodav pomoć”.
+mediator-help-none = Inćar naj tut medijatorka ando Čavororo. Pomoć šaj te arakhes ande „📍 Kaj te rodav pomoć“.
 
 ## Akharipa (angla so alosardan čhib, i poruka si ande trin čhiba)
 invitation-unknown-any =
@@ -54,11 +54,11 @@ mediator-settlement-other = Aver than
 mediator-enrol-ask-caregiver = Sar te akharas e dade vaj e daja? Ramosar cikno anav (na trebul o sasto anav).
 mediator-enrol-caregiver-invalid = Ramosar cikno anav, maj but { $max } slova.
 mediator-enrol-ask-language = Ande savi čhib thaj savo pismo te ramosarav vaš { $caregiver }?
-mediator-enrol-ask-phone = O telefoni e dadesko vaj e dajako? Ramosar les vaj pritisni „Nakh”.
-mediator-enrol-phone-invalid = Kava na dikhol sar telefoni. Sar kava: 064 123 4567. Vaj pritisni „Nakh”.
+mediator-enrol-ask-phone = O telefoni e dadesko vaj e dajako? Ramosar les vaj pritisni „Nakh“.
+mediator-enrol-phone-invalid = Kava na dikhol sar telefoni. Sar kava: 064 123 4567. Vaj pritisni „Nakh“.
 mediator-enrol-ask-settlement = Ande savo naselje trail i familija?
-mediator-enrol-ask-child = Angluno čhavo: ramosar o anav vaj pritisni „Nakh”.
-mediator-enrol-ask-next-child = Aver čhavo: ramosar o anav vaj pritisni „Nakh”.
+mediator-enrol-ask-child = Angluno čhavo: ramosar o anav vaj pritisni „Nakh“.
+mediator-enrol-ask-next-child = Aver čhavo: ramosar o anav vaj pritisni „Nakh“.
 mediator-enrol-ask-more = { $count ->
     [one] Ramosardem { $count } čhave. Si vi aver čhave dži 7 berša?
    *[other] Ramosardem { $count } čhaven. Si vi aver čhave dži 7 berša?
@@ -102,7 +102,7 @@ mediator-families = { $count ->
    *[other] Si tut { $count } familije:
 }
     { $items }
-mediator-families-none = Inćar naj tut ramosarde familije. Aćhar katar „➕ Ramosar familija”.
+mediator-families-none = Inćar naj tut ramosarde familije. Aćhar katar „➕ Ramosar familija“.
 mediator-families-more = ➡️ Maj but
 mediator-search-ask = Ramosar o anav e dadesko, e dajako vaj e čhavesko (vaj kotor katar o anav).
 mediator-search-none = Na arakhlem nijekh tli familija kale anavesa.
@@ -114,7 +114,7 @@ mediator-search-found = { $count ->
 mediator-status-ok = ✅ mišto
 mediator-status-help = 🙋 rodel pomoć
 mediator-status-overdue = ⚠️ vakcina kasninel
-mediator-status-not-yet = ⏳ duj drom „inćar na”
+mediator-status-not-yet = ⏳ duj drom „inćar na“
 mediator-status-unreachable = 📵 na lel poruke
 mediator-status-not-opened = ✉️ o akharipe naj phravdo
 
@@ -128,10 +128,16 @@ mediator-worklist = { $count ->
 mediator-worklist-line = • { $caregiver }: { $reasons }
 mediator-reason-help = 🙋 rodel pomoć
 mediator-reason-overdue = { $doses ->
-    [one] ⚠️ { $doses } vakcina kasninel ({ $days } đesa)
-   *[other] ⚠️ { $doses } vakcine kasninen (maj but { $days } đesa)
+    [one] ⚠️ { $doses } vakcina kasninel ({ $days } { $days ->
+        [one] đes
+       *[other] đesa
+    })
+   *[other] ⚠️ { $doses } vakcine kasninen (maj but { $days } { $days ->
+        [one] đes
+       *[other] đesa
+    })
 }
-mediator-reason-not-yet = ⏳ duj drom phenda „inćar na” pe podsetniko
+mediator-reason-not-yet = ⏳ duj drom phenda „inćar na“ pe podsetniko
 mediator-reason-unreachable = 📵 o bot si blokirime vaj odjavime
 mediator-reason-not-opened = ✉️ o akharipe naj phravdo palo jekh đes
 
@@ -161,7 +167,7 @@ mediator-note-saved = 📝 I beleška si ićardi.
 mediator-vaccination-which-child = Vaš savo čhavo ramosares i vakcina?
 mediator-vaccination-which-dose = Savi vakcina lja { $name }?
 mediator-vaccination-nothing-open = Vaš { $name } akana naj vakcina te ramosare.
-mediator-vaccination-ask-date = Ande savo đes o čhavo lja i vakcina? Ramosar o datum (đes.čhon.berš) vaj pritisni „Adjes”.
+mediator-vaccination-ask-date = Ande savo đes o čhavo lja i vakcina? Ramosar o datum (đes.čhon.berš) vaj pritisni „Adjes“.
 mediator-vaccination-today = 📅 Adjes
 mediator-vaccination-before-birth = Kava đes si angla so bijandilo o čhavo ({ $born }). Dikh o datum.
 mediator-vaccination-saved = ✅ Ramosardem: { $name }, { $vaccine }, { $date }.

@@ -17,11 +17,11 @@ onboarding-declined =
     Te paruves ti godi, pritisni o dugme tele vaj ramosar /start.
 onboarding-start-again = Aćhar palem
 onboarding-consent-thanks = Najis! Akana phen man pa tlo čhavo.
-onboarding-done = 🎉 Gata! Aćhar katar „💡 Savet vaš mlo čhavo akana”.
+onboarding-done = 🎉 Gata! Aćhar katar „💡 Savet vaš mlo čhavo akana“.
 
 ## O čhavo
-child-ask-nickname = Sar akhares tle čhave? Ramosar o anav vaj pritisni „Nakh”.
-child-nickname-invalid = Ramosar cikno anav (maj but { $max } slova) vaj pritisni „Nakh”.
+child-ask-nickname = Sar akhares tle čhave? Ramosar o anav vaj pritisni „Nakh“.
+child-nickname-invalid = Ramosar cikno anav (maj but { $max } slova) vaj pritisni „Nakh“.
 child-ask-birth-date =
     Kana bijandilo o čhavo? Ramosar: đes, čhon, berš.
     Sar kava: { $example }
@@ -44,6 +44,6 @@ child-ask-early = Bijandilo: { $born }. Dal i bebi bijandili angleder, angla 37.
 child-early-no = Na, ko vakti
 child-early-yes = Va, angleder
 child-early-unknown = Na džanav
-child-ask-weeks = Ande savo kurko bijandili i bebi? Ramosar numero, sar 34. Vaj pritisni „Nakh”.
-child-weeks-invalid = Ramosar o kurko sar numero katar 22 dži 36, vaj pritisni „Nakh”.
+child-ask-weeks = Ande savo kurko bijandili i bebi? Ramosar numero, sar 34. Vaj pritisni „Nakh“.
+child-weeks-invalid = Ramosar o kurko sar numero katar 22 dži 36, vaj pritisni „Nakh“.
 child-added = ✅ Ćerdem: { $name }, { $age }.

@@ -74,7 +74,7 @@ privacy-data-mediator =
     📅 Ramosardo: { $enrolled }
     📝 Beleške:
     { $notes }
-    🙋 Pritisnisardan „Trebul man i medijatorka”:
+    🙋 Pritisnisardan „Trebul man i medijatorka“:
     { $help }
 privacy-mediator-no-phone = naj dino
 privacy-mediator-no-date = naj ramosardo

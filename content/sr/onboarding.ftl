@@ -16,11 +16,11 @@ onboarding-declined =
     Ako se predomisliš, pritisni dugme ispod ili napiši /start.
 onboarding-start-again = Počni ponovo
 onboarding-consent-thanks = Hvala! Sada mi reci nešto o detetu.
-onboarding-done = 🎉 Spremno! Počni sa „💡 Savet za moje dete sada”.
+onboarding-done = 🎉 Spremno! Počni sa „💡 Savet za moje dete sada“.
 
 ## Unos deteta
-child-ask-nickname = Kako zoveš dete? Napiši nadimak ili pritisni „Preskoči”.
-child-nickname-invalid = Napiši kratak nadimak (najviše { $max } slova) ili pritisni „Preskoči”.
+child-ask-nickname = Kako zoveš dete? Napiši nadimak ili pritisni „Preskoči“.
+child-nickname-invalid = Napiši kratak nadimak (najviše { $max } slova) ili pritisni „Preskoči“.
 child-ask-birth-date =
     Kada je dete rođeno? Napiši datum: dan, mesec, godina.
     Na primer: { $example }
@@ -43,6 +43,6 @@ child-ask-early = Datum rođenja: { $born }. Da li je beba rođena pre vremena, 
 child-early-no = Ne, na vreme
 child-early-yes = Da, pre vremena
 child-early-unknown = Ne znam
-child-ask-weeks = U kojoj nedelji trudnoće je beba rođena? Napiši broj, na primer 34. Ili pritisni „Preskoči”.
-child-weeks-invalid = Napiši nedelju kao broj od 22 do 36 ili pritisni „Preskoči”.
+child-ask-weeks = U kojoj nedelji trudnoće je beba rođena? Napiši broj, na primer 34. Ili pritisni „Preskoči“.
+child-weeks-invalid = Napiši nedelju kao broj od 22 do 36 ili pritisni „Preskoči“.
 child-added = ✅ Sačuvano: { $name }, uzrast { $age }.

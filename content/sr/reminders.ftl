@@ -1,7 +1,7 @@
 ## Podsetnici koje bot šalje sam (scheduler/compose.py) i odgovori roditelja (bot/core/reminders.py).
 ## Jedna poruka po porodici dnevno: naslov, po jedan deo za svaku stavku, završetak.
 
-reminders-header = 🔔 Podsetnici za vašu porodicu:
+reminders-header = 🔔 Podsetnici za tvoju porodicu:
 reminders-footer = Odgovori dugmićima ispod. /pause pauzira podsetnike, /stop ih isključuje.
 reminders-vaccine-before = 💉 { $name } – { $vaccine }: od { $date }. Zakaži pregled u domu zdravlja.
 reminders-vaccine-on = 💉 { $name } – { $vaccine }: od danas (do { $until }). Ponesi zdravstvenu knjižicu i karton vakcinacije.
