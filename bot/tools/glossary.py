@@ -76,16 +76,14 @@ def _pattern(variant: str) -> re.Pattern[str]:
 
 
 class _Text(Visitor):
-    """Text a reader sees (text elements and string literals), not comments or selector keys."""
+    """Romani text a reader sees: text elements, not comments, selector keys or string literals (a literal is how
+    an editor quotes another language: the three-language invitation messages, the names of languages)."""
 
     def __init__(self) -> None:
         self.found: list[tuple[int, str]] = []
 
     def visit_TextElement(self, node: ast.TextElement) -> None:
         self.found.append((node.span.start if node.span else 0, node.value))
-
-    def visit_StringLiteral(self, node: ast.StringLiteral) -> None:
-        self.found.append((node.span.start + 1 if node.span else 0, node.value))  # after the opening quote
 
     def visit_Comment(self, node: ast.Comment) -> None:
         """For editors."""

@@ -11,7 +11,7 @@ invitation-unknown-any =
     { "Ova pozivnica ne važi. Zatraži novu od medijatorke." }
     { "This invitation is not valid. Ask your mediator for a new one." }
 invitation-used-any =
-    { "Kava akharipe već si iskoristime. Phuč e medijatorka vaš nevo." }
+    { "Kava akharipe si iskoristime. Phuč e medijatorka vaš nevo." }
     { "Ova pozivnica je već iskorišćena. Zatraži novu od medijatorke." }
     { "This invitation was already used. Ask your mediator for a new one." }
 invitation-expired-any =

@@ -5,7 +5,7 @@ onboarding-choose-language =
     { "Alosar čhib · Izaberi jezik · Choose a language" }
 onboarding-privacy-notice =
     🔒 Before we start:
-    I keep only what you tell me about your child: a nickname, the birth date and whether the baby was born early.
+    I keep only what you tell me about your child: a nickname, whether it is a girl or a boy, the birth date and whether the baby was born early.
     I use it only to send you tips and vaccine reminders.
     Only you, and the health mediator if she helped you, can see it. You can delete everything at any time.
     Do you agree?

@@ -6,12 +6,12 @@ tip-none-left = Vaš { $name } naj maj but neve saveti akana. Neve aven kana o �
 
 plan-header = 💉 Vakcine: { $name } ({ $age })
 plan-overdue =
-    ⚠️ Kasninel, inćar naj ramosardo:
+    ⚠️ Kasninel, još naj ramosardo:
     { $items }
-    Naj kasno! Pučh e pedijatre vaj e medijatorka vaš e vakcine.
+    Naj kasno! Phuč e pedijatre vaj e medijatorka vaš e vakcine.
 plan-item-overdue = • { $name } (trebaljas dži { $since })
 plan-due =
-    🔔 Akana si o vakti:
+    🔔 Akana si i vrjama:
     { $items }
 plan-item-due = • { $name } (dži { $until })
 plan-next =
@@ -33,5 +33,5 @@ plan-checkups =
 plan-item-visit-due = • { $name } (dži { $until })
 plan-item-visit-next = • { $name }: katar { $date }
 plan-unverified-mark = { $name } *
-plan-unverified-note = * Inćar naj potvrdime: pučh e pedijatre.
+plan-unverified-note = * Još naj potvrdime: phuč e pedijatre.
 plan-footer = Le i zdravstveno knjižica thaj o vakcinalno kartoni. O pedijatro odlučinel; kava plan si palo kalendari e Srbijako.

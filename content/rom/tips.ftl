@@ -6,14 +6,14 @@
 ## Weeks 0-52: one tip a week
 
 tip-w00-breast-milk-only =
-    De tle čhavoreske numaj dejako thud, kana vov mangel, đes thaj rjat. Ma de les pani, čaj vaj aver habe dži 6 čhona. Ando dejako thud si sa so trebul lese, vi kana si tato.
+    De tle čhavoreske numaj dajako thud, kana vov mangel, đes thaj rjat. Ma de les pani, čaj vaj aver habe dži 6 čhona. Ando dajako thud si sa so trebul lese, vi kana si tato.
 
     Te del o doktori kapi drab, kodo šaj.
 
 tip-w01-patronage-nurse =
-    Kana aves khere andar o porodilište, i patronažna sestra andar o Dom zdravlja avel tuće khere, 5 drom ando angluno čhon. Pučh la sa vaš i čuči, vaš o sovipe thaj vaš o pupak.
+    Kana aves khere andar o porodilište, i patronažna sestra andar o Dom zdravlja avel tuće khere, 5 drom ando angluno čhon. Phuč la sa vaš i čuči, vaš o sovipe thaj vaš o pupak.
 
-    Te na avili i sestra, akhar o Dom zdravlja „Zemun“ vaj pučh e zdravstvena medijatorka.
+    Te na avili i sestra, akhar o Dom zdravlja „Zemun“ vaj phuč e zdravstvena medijatorka.
 
 tip-w02-skin-to-skin =
     Iker tle čhavores pe tlo kolin, morči pe morči. Učhar tumen dujen jekhe ćebesa. Tlo tatipe thaj tlo ilo smirinen les.
@@ -31,7 +31,7 @@ tip-w04-first-checkup =
     Le tusa i zdravstvena kartica e čhavoreski. Te naj le pedijatri, i zdravstvena medijatorka šaj žutil tut.
 
 tip-w05-safe-sleep =
-    Čhiv tle čhavores te sovel sako drom pe dumo, pe jekh ravno thaj zuralo than, numaj lesko. Ma čhiv paše leske muj perne, thule ćebura vaj khelimata, thaj ma učhar leso šero.
+    Čhiv tle čhavores te sovel sako drom pe dumo, pe jekh ravno thaj zuralo than, numaj lesko. Ma čhiv paše leske muj perne, thule ćebura vaj khelimata, thaj ma učhar lesko šero.
 
     Mek te sovel ande tli soba, paše tute, te ašunes les. Avka lokhe del duho thaj sovel sigurno.
 
@@ -41,14 +41,14 @@ tip-w06-talk-and-smile =
     Dži 2 čhona, but čhavore asan palpale thaj ćeren cikne glasura. Tlo glaso si leski angluni škola.
 
 tip-w07-mother-wellbeing =
-    Te aves dej si bari buti. Sov vi tu kana sovel o čhavoro, thaj muk e familija te žutil tut ando kher.
+    Te aves daj si bari buti. Sov vi tu kana sovel o čhavoro, thaj muk e familija te žutil tut ando kher.
 
     Te but đesa si tuće pharo pe ilo, daras vaj san but khini, kodo avel but dejenge thaj naj tlo doš. Vaker e patronažna sestrasa vaj e doktoresa: von šaj žutin tut.
 
 tip-w08-first-vaccines =
     Kana tlo čhavoro pherdol 2 čhona, dža lesa ando Dom zdravlja vaš pregled thaj o angluna vakcine: vakcina „5 ande 1“ (difterija, tetanus, veliki kašalj, dečja paraliza, Hib) thaj vakcina vaš pneumokok.
 
-    Le tusa i zdravstvena kartica. Pučh ando Dom zdravlja savo đes te aves.
+    Le tusa i zdravstvena kartica. Phuč ando Dom zdravlja savo đes te aves.
 
 tip-w09-comfort-crying =
     Kana tlo čhavoro rovel, vov phenel tuće vareso: bokhalo si, mokro si, khino si vaj kamel tut paše. Le les ande angali, vaker lesa polokhe thaj kun les.
@@ -76,7 +76,7 @@ tip-w13-hunger-signs =
     Sar maj but čučal, avka maj but thud si tut. Te daras kaj na pijel dosta, mang e patronažna sestra vaj e pedijatres te merinen les.
 
 tip-w14-second-vaccines =
-    Kana si le trin thaj jepaš čhona, ando pregled ando Dom zdravlja, tlo čhavoro lel i dujti doza vakcina „5 ande 1“ thaj vakcina vaš pneumokok. Pučh e sestra savo đes.
+    Kana si le trin thaj jepaš čhona, ando pregled ando Dom zdravlja, tlo čhavoro lel i dujti doza vakcina „5 ande 1“ thaj vakcina vaš pneumokok. Phuč e sestra savo đes.
 
     Le tusa i zdravstvena kartica. Te nakhli jekh doza, naj kasno: av, o doktori ćerela plan.
 
@@ -96,12 +96,12 @@ tip-w17-read-signals =
     Kana phenes palpale pe leske znakura, vov sikljol kaj hatjares les. Katar kodo barol tumaro kamlipe thaj lesko sikljojipe.
 
 tip-w18-no-water-in-heat =
-    Vi kana si tato, e čhavoreske dži 6 čhona na trebul pani ni čaj: ando dejako thud si dosta pani. Kana si tato, numaj de les čuči maj but drom.
+    Vi kana si tato, e čhavoreske dži 6 čhona na trebul pani ni čaj: ando dajako thud si dosta pani. Kana si tato, numaj de les čuči maj but drom.
 
     Tu pi pani kobor kames. Iker e čhavores ande ućhal thaj ma urav les but. Te dikhljol nasvalo, akhar e pedijatres.
 
 tip-w19-health-card =
-    Iker i zdravstvena kartica e čhavoreski thaj sa o lila andar o Dom zdravlja pe šuko, sigurno than, thaj le len sako drom ko pregled. Avka o doktori dikhel save vakcine o čhavoro već lilja.
+    Iker i zdravstvena kartica e čhavoreski thaj sa o lila andar o Dom zdravlja pe šuko, sigurno than, thaj le len sako drom ko pregled. Avka o doktori dikhel save vakcine o čhavoro lija.
 
     Te naj le kartica vaj pedijatri, i zdravstvena medijatorka šaj žutil tut.
 
@@ -118,7 +118,7 @@ tip-w21-five-month-vaccine =
 tip-w22-ready-for-food =
     Sigo tlo čhavoro šaj hala vi aver habe, ama tek kana pherdol 6 čhona. O znakura: bešel cera žutimasa, ikerel o šero mirno thaj dikhel so tu hal.
 
-    Dži tegani de les numaj dejako thud: akana kodo si lese dosta. Te si tut pučimata vaš o angluno habe, pučh e patronažna sestra vaj e pedijatres.
+    Dži tegani de les numaj dajako thud: akana kodo si lese dosta. Te si tut phučimata vaš o angluno habe, phuč e patronažna sestra vaj e pedijatres.
 
 tip-w23-sound-games =
     Ćer jekh glaso, ažuker, thaj muk tle čhavores te phenel tuće palpale. Jekh pala aver, sar cikno vakeripe. Asan khetane.
@@ -128,17 +128,17 @@ tip-w23-sound-games =
 tip-w24-smoke-free =
     Ma pi duvano ando kher thaj ma muk aver te pijen paše tle čhavoreste, ni ande soba ni ando auto. O thuv ačhol ando vazduho, pe gada thaj pe zidura, thaj dukhavel e čhavoreske plućura.
 
-    Te pijes duvano, dža avri thaj thov o vasta anglal so les e čhavores. Te kames te ačhes, pučh tle doktores te žutil tut.
+    Te pijes duvano, dža avri thaj thov o vasta anglal so les e čhavores. Te kames te ačhes, phuč tle doktores te žutil tut.
 
 tip-w25-first-food =
     Kana pherdol 6 čhona, na maj anglal, tlo čhavoro šaj hal vi aver habe: jekh-duj roja kovlo habe, sar kuvime povrće. Ma ačh te des les čuči.
 
-    Dži 6 čhona numaj dejako thud: bi pani, bi čaj, bi habe.
+    Dži 6 čhona numaj dajako thud: bi pani, bi čaj, bi habe.
 
 tip-w26-six-month-checkup =
-    Kana si le 6 čhona, tlo čhavoro si le pregled ando Dom zdravlja thaj lel i trinto doza vakcina vaš hepatitis B. O pedijatri dikhel sar barol thaj pučhel sar hal.
+    Kana si le 6 čhona, tlo čhavoro si le pregled ando Dom zdravlja thaj lel i trinto doza vakcina vaš hepatitis B. O pedijatri dikhel sar barol thaj phučel sar hal.
 
-    Le tusa i zdravstvena kartica. Kodo si lačho đes te pučhes sa vaš o angluno habe.
+    Le tusa i zdravstvena kartica. Kodo si lačho đes te phučes sa vaš o angluno habe.
 
 tip-w27-foods-that-build =
     Sako đes čhiv ande čhavoresko habe vareso katar kadala: anro, mas, mačho bi kokalengo, fasuj vaj sočivo, mišto kuvime thaj kovlarde. De vi povrće thaj voće.
@@ -166,14 +166,14 @@ tip-w31-family-food =
     Vi maj dur de les čuči.
 
 tip-w32-hide-and-find =
-    Garav jekh khelipe tala jekh diklo kana o čhavoro dikhel, thaj pučh: „Kaj si?“ Arakhen les khetane. Akhar tle čhavores pe leso anav thaj khelen „ku-ku“.
+    Garav jekh khelipe tala jekh diklo kana o čhavoro dikhel, thaj phuč: „Kaj si?“ Arakhen les khetane. Akhar tle čhavores pe lesko anav thaj khelen „ku-ku“.
 
     Dži 9 čhona, but čhavore roden kodo so perel, thaj irin pe kana akhares len pe lengo anav.
 
 tip-w33-first-teeth =
     Kana iklol o angluno dand, thov les duj drom ando đes kovle čhavorikane četkasa, pala o detarinalo habe thaj anglal o sovipe. Ma muk e čhavores te sovel flašasa gugle pimasa.
 
-    Sastune dande žutin e čhavores te čamkerel thaj te vakerel. Te daras vareso vaš o dande, pučh e pedijatres.
+    Sastune dande žutin e čhavores te čamkerel thaj te vakerel. Te daras vareso vaš o dande, phuč e pedijatres.
 
 tip-w34-bedtime-routine =
     Anglal o sovipe ćeren sako rjat jekh thaj isto, jekh pala aver: thovipe, čuči, jekh đili, pa sovipe. Ćer i svetlost cera tamni thaj vaker polokhe.
@@ -198,7 +198,7 @@ tip-w37-babble-back =
 tip-w38-nine-month-checkup =
     Kana si le 9 čhona, tlo čhavoro si le pregled ando Dom zdravlja. Kate obično naj vakcina, ama o pedijatri dikhel sar barol, sar hal thaj sar sikljol.
 
-    Le tusa i zdravstvena kartica thaj pučh sa so daravel tut. Te nakhli varesavi vakcina, pučh kana šaj te lel la.
+    Le tusa i zdravstvena kartica thaj phuč sa so daravel tut. Te nakhli varesavi vakcina, phuč kana šaj te lel la.
 
 tip-w39-follow-the-lead =
     Sako đes le cera vrjama numaj te khelen khetane pe phuv. Dikh so les interesuinel thaj dža pala leste: te dikhel i lopta, vaker vaš i lopta; te marel, mar vi tu.
@@ -241,9 +241,9 @@ tip-w46-bath-water =
     Pala kodo, čhor avri o pani andar e kanta thaj andar e kada.
 
 tip-w47-keep-breastfeeding =
-    Tlo čhavoro akana hal vi e familijako habe, ama o dejako thud vi maj dur si važno. De les čuči dži kana tu thaj vov kamen, dži 2 berša thaj maj but.
+    Tlo čhavoro akana hal vi e familijako habe, ama o dajako thud vi maj dur si važno. De les čuči dži kana tu thaj vov kamen, dži 2 berša thaj maj but.
 
-    O thud si habe, pimo thaj smirinipe kana si nasvalo vaj khino. Te si tuće pharo e čučasa, pučh e patronažna sestra vaj e pedijatres.
+    O thud si habe, pimo thaj smirinipe kana si nasvalo vaj khino. Te si tuće pharo e čučasa, phuč e patronažna sestra vaj e pedijatres.
 
 tip-w48-redirect-not-punish =
     O čhavoro astarel sa thaj na džanel so šaj. Na te čipes vaj te mares les pe vast, phen mirno „na“, le i opasno stvar thaj de les vareso aver te khelel.
@@ -293,7 +293,7 @@ tip-m13b-copy-kindness =
     Av lese primer kasavo savo kames te ćerel. Kana ćeres greška, phen „oprosti“: vi kodo sikavel les.
 
 tip-m14a-catch-up-vaccines =
-    Dikh ande zdravstvena kartica vaj pučh ando Dom zdravlja te lilja tlo čhavoro sa o vakcine. Kana si le 12 čhona, o čhavoro lel i vakcina vaš male boginje, zauške thaj rubela (MMR).
+    Dikh ande zdravstvena kartica vaj phuč ando Dom zdravlja te lilja tlo čhavoro sa o vakcine. Kana si le 12 čhona, o čhavoro lel i vakcina vaš male boginje, zauške thaj rubela (MMR).
 
     Te nakhli varesavi vakcina, naj kasno. O pedijatri ćerela plan, thaj i zdravstvena medijatorka šaj žutil tut te resos ko Dom zdravlja.
 
@@ -348,9 +348,9 @@ tip-m19a-hold-hands-road =
     Nakhen o drom khetane, polokhe, thaj vaker so ćeres: „Ačhas. Dikhas ande duj rige. Akana džas.“ Avka sikljol o pravila katar cikno.
 
 tip-m19b-read-together =
-    Sako đes dikhen khetane jekh lil slikenca, vi numaj cera minute. Na trebul te čitines: sikav o slike, pučh „So si kava?“ thaj vaker tli paramiči.
+    Sako đes dikhen khetane jekh lil slikenca, vi numaj cera minute. Na trebul te drabares: sikav o slike, phuč „So si kava?“ thaj vaker tli paramiči.
 
-    O čhavore kaske o dad thaj i dej čitinen thaj vakeren paramiča, džanen maj but alava thaj maj lokhe džan ande škola.
+    O čhavore kaske o dad thaj i daj drabaren thaj vakeren paramiča, džanen maj but alava thaj maj lokhe džan ande škola.
 
 tip-m20a-big-feelings =
     O cikne čhavore holjaven thaj roven kana vareso na džal sar kamen. Le baro duho, bešh tele paše leste thaj phen lese so hatjarel: „Holjardan.“ Le les ande angali kana kamel.
@@ -370,7 +370,7 @@ tip-m21a-eat-together =
 tip-m21b-brush-teeth =
     Thov tle čhavoreske dande duj drom ando đes, detarinate thaj anglal o sovipe, kovle čhavorikane četkasa. Muk les te zumavel korkoro, pa tu agor.
 
-    Pala o thovipe e dandengo rjate, ma de les khanči guglo ni soko. Pučh e pedijatres kana te džan o angluno drom ko zubari.
+    Pala o thovipe e dandengo rjate, ma de les khanči guglo ni soko. Phuč e pedijatres kana te džan o angluno drom ko zubari.
 
 tip-m22a-stove-and-fire =
     O čhavoro na džanel kaj i peć, o šporeto thaj i jag phabaren. Čhiv zaštita pašal i peć, irin o vasta katar e pirri karing o zido thaj iker o šibice thaj o upaljačura upre.
@@ -380,7 +380,7 @@ tip-m22a-stove-and-fire =
 tip-m22b-body-parts =
     Khelen „Kaj si o nakh?“: sikav tlo nakh, pa e čhavoresko, pa e lutkako. Avka vi vaš o jakha, o kan, o muj, o vasta thaj o punre.
 
-    Dži 2 berša, but čhavore sikaven bar 2 kotora katar o trupo kana pučhes len. Sako alav savo hatjarel žutil les te vakerel sigo.
+    Dži 2 berša, but čhavore sikaven bar 2 kotora katar o trupo kana phučes len. Sako alav savo hatjarel žutil les te vakerel sigo.
 
 tip-m23a-talk-not-screens =
     O čhavore sikljon te vakeren katar o manuša, na katar o telefono thaj o televizori. Kana san khetane, čhiv o telefono rigate thaj vaker, đilab thaj khel tle čhavoresa.
@@ -397,7 +397,7 @@ tip-m23b-sweet-drinks =
 tip-m24-kindergarten =
     O vrtić žutil e čhavoren te sikljon, te khelen aver čhavorenca thaj te aven spremna vaš i škola. Ando Zemun o vrtići si la Predškolska ustanova „Dr Sima Milošević“.
 
-    Pučh othe vaš o upis, vaj mang žutipe katar i zdravstvena medijatorka.
+    Phuč othe vaš o upis, vaj mang žutipe katar i zdravstvena medijatorka.
 
 tip-m25-pretend-play =
     Khel tle čhavoresa „sar te“: ćeren habe andar o khelimata, den habe e lutka, „vakeren pe telefono“ rojasa. Muk e čhavores te vodil o khelipe, thaj tu khel lesa.
@@ -410,7 +410,7 @@ tip-m26-fruit-and-vegetables =
     Te tlo čhavoro na kamel varesavo povrće, ma de les zorasa: de les palem aver đes, aver čhanesa. O čhavore često zakamen nevo habe tek pala but zumavipe.
 
 tip-m27-play-area-check =
-    Anglal so muk tle čhavores te khelel avri, dikh o than: si li othe staklo, suvja, tikno metalo, đubre vaj putarde hiva? Le o opasna stvarura vaj alon aver than.
+    Anglal so muk tle čhavores te khelel avri, dikh o than: si li othe staklo, suvja, cikno metalo, đubre vaj putarde hiva? Le o opasna stvarura vaj alon aver than.
 
     Sikav e čhavores te na astarel stvarura katar e phuv save na prindžarel, thaj te akharel tut kana arakhel vareso.
 
@@ -440,9 +440,9 @@ tip-m32-body-safety =
     Phen lese kaj naj garavde buća save trebul te garavel tutar, thaj kaj naj te avel kaznime kana phenel tuće.
 
 tip-m33-why-questions =
-    Tlo čhavoro akana sako drom pučhel „So si kava?“ thaj „Soske?“. Phen lese strpljivo thaj lokhe. Kana na džanes, phen „Aide te dikhas khetane.“
+    Tlo čhavoro akana sako drom phučel „So si kava?“ thaj „Soske?“. Phen lese strpljivo thaj lokhe. Kana na džanes, phen „Aide te dikhas khetane.“
 
-    E pučimatenca o čhavoro sikljol. Pučh vi tu les: „So gindis, soske del brišind?“ thaj ašun so phenel.
+    E phučimatenca o čhavoro sikljol. Phuč vi tu les: „So gindis, soske del brišind?“ thaj ašun so phenel.
 
 tip-m34-feelings-words =
     Kana tlo čhavoro hatjarel vareso zuralo, de kodoleske anav: „Tužno san kaj i lopta phagili.“ „Bahtali san kaj avili i baba.“ Vaker vi vaš tle hatjaripa.
@@ -457,10 +457,10 @@ tip-m35-act-early =
 tip-m36-year4-checkup =
     Ando 4. berš tlo čhavoro si le baro pregled: o doktori angluno drom merinel o krvno pritisak, dikhel o rat thaj bičhalel tumen ko zubari.
 
-    Le tusa i zdravstvena kartica. Kodo si lačho đes te pučhes sa vaš sar barol, sar vakerel thaj sar ikerel pe.
+    Le tusa i zdravstvena kartica. Kodo si lačho đes te phučes sa vaš sar barol, sar vakerel thaj sar ikerel pe.
 
 tip-m37-colours-and-words =
-    Vakeren khetane vaš o bojura sako than: „lolo auto“, „kalo žukel“. Pučh e čhavores pučimata kaj na šaj phenel numaj „va“ vaj „na“.
+    Vakeren khetane vaš o bojura sako than: „lolo auto“, „kalo žukel“. Phuč e čhavores phučimata kaj na šaj phenel numaj „va“ vaj „na“.
 
     Dži 4 berša, but čhavore vakeren 4 vaj maj but alava khetane, džanen save-save bojura thaj astaren bari lopta.
 
@@ -517,7 +517,7 @@ tip-m47-calm-discipline =
 tip-m48-year5-control =
     Ando 5. berš naj baro pregled, numaj te o pedijatri akharel tumen pe kontrola. Ama sako drom šaj džas kana vareso daravel tut.
 
-    Dža ko pedijatri te tlo čhavoro na dikhel vaj na ašunel mišto, pharo vakerel, vaj ikerel pe aver čhanesa nego anglal. Te varesavi vakcina kasninel, pučh sar te lel la.
+    Dža ko pedijatri te tlo čhavoro na dikhel vaj na ašunel mišto, pharo vakerel, vaj ikerel pe aver čhanesa nego anglal. Te varesavi vakcina kasninel, phuč sar te lel la.
 
 tip-m49-family-meals =
     Han khetane sar familija kana šaj, bi televizoro. O čhavore sikljon te han lačhe kana dikhen tut.
@@ -542,7 +542,7 @@ tip-m52-play-away-from-traffic =
 tip-m53-own-name-letters =
     Pisin tle čhavoresko anav bare slovenca pe papiri thaj čhiv les pe zido. Sikav o angluno slovo: „Kava si M, sar Mila!“ Roden kodo slovo svaso pašal tumende.
 
-    O čhavoro savo prindžarel o slova maj lokhe sikljol te čitinel ande škola. Vaš kodo na trebul but škola: dosta si te khelen.
+    O čhavoro savo prindžarel o slova maj lokhe sikljol te drabarel ande škola. Vaš kodo na trebul but škola: dosta si te khelen.
 
 tip-m54-vaccines-before-school =
     I škola pašol. Dikh e pedijatresa vaj e zdravstvena medijatorkasa te lilja tlo čhavoro sa o vakcine dži akana, thaj len kodo so nedostajinel.
@@ -557,7 +557,7 @@ tip-m55-no-forcing-food =
 tip-m56-making-friends =
     De tle čhavores šansa te khelel aver čhavorenca: ando parko, ko komšije, ando vrtić. Žutin les te phenel „Šaj vi me?“ thaj te ulavel o khelimata.
 
-    Kana o čhavore čingaren pe, ma sudin sigo: pučh sakone čhavores so ćerdilo thaj žutin len te arakhen rešenje. Avka o čhavoro sikljol te avel mišto averenca.
+    Kana o čhavore čingaren pe, ma sudin sigo: phuč sakone čhavores so ćerdilo thaj žutin len te arakhen rešenje. Avka o čhavoro sikljol te avel mišto averenca.
 
 tip-m57-count-to-ten =
     Ginen dži 10 svaso: o koraka, o angušta, o dugmići, o automobila. Khelen: „An manđe 3 bara.“ Muk tle čhavores te ginel tuće.
@@ -567,15 +567,15 @@ tip-m57-count-to-ten =
 tip-m58-call-for-help =
     Sikav tle čhavores so te ćerel kana vareso bilačho ćerdol: te rodel baro manuš savo prindžarel, bikinitori vaj policajco, thaj te phenel plo anav.
 
-    Sikav lese vi o numero e hitna pomoćako, 194, thaj phen kaj akharel pe numaj kana vareko si but dukhado vaj nasvalo. Sikljon kodo sar khelipe.
+    Sikav lese vi o numero e hitna žutipasko, 194, thaj phen kaj akharel pe numaj kana vareko si but dukhado vaj nasvalo. Sikljon kodo sar khelipe.
 
 tip-m59-preschool-programme =
     Anglal i škola, sako čhavoro džal ko pripremni predškolski program ando vrtić. Avka maj lokhe džal ande škola.
 
-    Pučh ando vrtić „Dr Sima Milošević“ vaš o upis, na ažuker. I zdravstvena medijatorka vaj o Svratište CIM šaj žutin tut e lilenca.
+    Phuč ando vrtić „Dr Sima Milošević“ vaš o upis, na ažuker. I zdravstvena medijatorka vaj o Svratište CIM šaj žutin tut e lilenca.
 
 tip-m60-story-time =
-    Pala i paramiči pučh tle čhavores: „So sas angluno? Thaj pale?“ „So gindis, so ka ćerdol akana?“ Muk les te phenel vi vov tuće paramiči, vaš plo đes vaj gindime.
+    Pala i paramiči phuč tle čhavores: „So sas angluno? Thaj pale?“ „So gindis, so ka ćerdol akana?“ Muk les te phenel vi vov tuće paramiči, vaš plo đes vaj gindime.
 
     Dži 5 berša, but čhavore phenen paramiči bar duje bućenca. O vakeripe paramičengo zuraljarel o vakeripe thaj o gindipe vaš i škola.
 
@@ -585,7 +585,7 @@ tip-m61-sweets-not-rewards =
     Kana o guglo si nagrada, o čhavoro kamel les još maj but thaj sikljol te smirinel i tuga habesa. De bombone cera, pala o habe, na sar nagrada.
 
 tip-m62-listen-about-day =
-    Sako đes pučh tle čhavores sar sas leske thaj ašun les mišto: „So ćerdas tut bahtalo ađes?“ Sikav lese kaj leske alava si važna.
+    Sako đes phuč tle čhavores sar sas leske thaj ašun les mišto: „So ćerdas tut bahtalo ađes?“ Sikav lese kaj leske alava si važna.
 
     Phen lese šukar lava kana zumavel, thaj phen lese kaj kames les.
 
@@ -620,9 +620,9 @@ tip-m68-listening-games =
     Ande škola o čhavoro trebul te ašunel thaj te ripirinel so phenel o učitelji. Kadala khelimata spreminen les, thaj si but veselo.
 
 tip-m69-talk-about-school =
-    Vaker vaš i škola šukar thaj veselo: sikljola te čitinel, prindžarela amalen thaj avela le učitelji vaj učiteljica. Ma daravel les e školasa.
+    Vaker vaš i škola šukar thaj veselo: sikljola te drabarel, prindžarela amalen thaj avela le učitelji vaj učiteljica. Ma daravel les e školasa.
 
-    Pučh les so lošalel les thaj so daravel les, thaj ašun les mišto. O čhavoro savo lošal vaš i škola maj lokhe džal.
+    Phuč les so lošalel les thaj so daravel les, thaj ašun les mišto. O čhavoro savo lošal vaš i škola maj lokhe džal.
 
 tip-m70-school-snack =
     Sikljon khetane i užina vaš i škola: manro kiralesa, voće, povrće thaj cikni flaša pani. Muk tle čhavores te žutil te čhivel i užina thaj te putrel i kutija korkoro.

@@ -11,7 +11,7 @@ invitation-unknown-any =
     { "Ova pozivnica ne važi. Zatraži novu od medijatorke." }
     { "This invitation is not valid. Ask your mediator for a new one." }
 invitation-used-any =
-    { "Kava akharipe već si iskoristime. Phuč e medijatorka vaš nevo." }
+    { "Kava akharipe si iskoristime. Phuč e medijatorka vaš nevo." }
     { "Ova pozivnica je već iskorišćena. Zatraži novu od medijatorke." }
     { "This invitation was already used. Ask your mediator for a new one." }
 invitation-expired-any =
@@ -65,7 +65,11 @@ mediator-enrol-ask-more = { $count ->
 }
 mediator-enrol-another-child = ➕ Još jedno dete
 mediator-enrol-no-more-children = ✅ To je sve
-mediator-child-line = 👶 { $name }: { $age } (rođeno { $born })
+mediator-child-line = 👶 { $name }: { $age } ({ $gender ->
+        [girl] rođena
+        [boy] rođen
+       *[other] rođeno
+    } { $born })
 mediator-enrol-summary =
     Proveri:
     👤 { $caregiver }
@@ -173,7 +177,11 @@ mediator-note-saved = 📝 Beleška je sačuvana.
 
 ## Upis vakcine
 mediator-vaccination-which-child = Za koje dete upisuješ vakcinu?
-mediator-vaccination-which-dose = Koju vakcinu je primilo: { $name }?
+mediator-vaccination-which-dose = { $gender ->
+        [girl] Koju vakcinu je primila { $name }?
+        [boy] Koju vakcinu je primio { $name }?
+       *[other] Koju vakcinu je primilo: { $name }?
+    }
 mediator-vaccination-nothing-open = Za { $name } sada nema vakcine koju treba upisati.
 mediator-vaccination-ask-date = Kog dana je dete vakcinisano? Napiši datum (dan.mesec.godina) ili pritisni „Danas“.
 mediator-vaccination-today = 📅 Danas

@@ -5,7 +5,7 @@ onboarding-choose-language =
     { "Alosar čhib · Izaberi jezik · Choose a language" }
 onboarding-privacy-notice =
     🔒 Pre nego što počnemo:
-    Čuvam samo ono što mi kažeš o detetu: nadimak, datum rođenja i da li je beba rođena pre vremena.
+    Čuvam samo ono što mi kažeš o detetu: nadimak, da li je devojčica ili dečak, datum rođenja i da li je beba rođena pre vremena.
     Koristim to samo da ti šaljem savete i podsetnike za vakcine.
     To vidiš samo ti, i zdravstvena medijatorka ako ti je pomogla. Sve možeš da obrišeš kad god želiš.
     Da li se slažeš?
@@ -25,7 +25,11 @@ child-ask-birth-date =
     Kada je dete rođeno? Napiši datum: dan, mesec, godina.
     Na primer: { $example }
 child-ask-birth-date-named =
-    Datum rođenja za: { $name }. Napiši dan, mesec, godinu.
+    { $gender ->
+        [girl] Kada je rođena { $name }?
+        [boy] Kada je rođen { $name }?
+       *[other] Datum rođenja za: { $name }.
+    } Napiši dan, mesec, godinu.
     Na primer: { $example }
 birth-date-error-date-unreadable =
     Ne mogu da pročitam taj datum. Napiši dan, mesec i godinu sa tačkama.
