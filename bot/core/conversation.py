@@ -124,9 +124,9 @@ class Conversation:
             nickname = data.get("nickname")
             onboarding.ask_gender(t, str(data.get("purpose", "first")), str(nickname) if nickname else None)
         elif step == "birth_date":
-            nickname, gender = data.get("nickname"), data.get("gender")
+            nickname, said = data.get("nickname"), data.get("gender")
             onboarding.ask_birth_date(t, str(data.get("purpose", "first")), str(nickname) if nickname else None,
-                                      str(gender) if gender else None)
+                                      str(said) if said else None)
         elif step == "early":
             onboarding.ask_early(t)
         elif step == "weeks":
@@ -227,6 +227,8 @@ class Conversation:
         step = t.chat.step
         if step == "nickname":
             await onboarding.answer_nickname(t, text)
+        elif step == "gender":
+            await onboarding.typed_at_gender(t, text)
         elif step == "birth_date":
             await onboarding.answer_birth_date(t, text)
         elif step == "weeks":

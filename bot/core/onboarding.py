@@ -131,6 +131,18 @@ def _example(today: date) -> str:
     return f"{sample.day}.{sample.month}.{sample.year}."
 
 
+async def typed_at_gender(t: Turn, text: str) -> None:
+    """A date typed instead of choosing girl or boy (text with a digit) answers the next question, with its
+    own advice when it is wrong; the gender stays unsaid. Other text gets the gender question again."""
+    purpose, nickname = str(t.chat.data.get("purpose", "first")), t.chat.data.get("nickname")
+    if not any(ch.isdigit() for ch in text):
+        t.say(Text("fallback-not-understood"))
+        ask_gender(t, purpose, str(nickname) if nickname else None)
+        return
+    t.goto("birth_date", purpose=purpose, nickname=nickname, gender=None)
+    await answer_birth_date(t, text)
+
+
 def ask_birth_date(t: Turn, purpose: str, nickname: str | None, gender: str | None = None) -> None:
     t.goto("birth_date", purpose=purpose, nickname=nickname, gender=gender)
     said = gender or UNKNOWN_GENDER

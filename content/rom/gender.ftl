@@ -1,8 +1,8 @@
 ### Romani draft: awaiting review by a native speaker
-## Čhaj vaj čhavo: phučav samo te ramosarav mišto pa o čhavoro (bijandili, bijandilo).
+## Čhaj vaj čhavo: phučav numaj te ramosarav mišto pa o čhavoro (bijandili, bijandilo).
 
-child-ask-gender = Tlo čhavoro si čhaj vaj čhavo? Phučav samo te ramosarav mišto pa leste. Šaj vi te nakhes.
-child-ask-gender-named = { $name } si čhaj vaj čhavo? Phučav samo te ramosarav mišto. Šaj vi te nakhes.
+child-ask-gender = Tlo čhavoro si čhaj vaj čhavo? Phučav numaj te ramosarav mišto pa leste. Šaj vi te nakhes.
+child-ask-gender-named = { $name } si čhaj vaj čhavo? Phučav numaj te ramosarav mišto. Šaj vi te nakhes.
 child-gender-girl = 👧 Čhaj
 child-gender-boy = 👦 Čhavo
 children-set-gender = 👧👦 Čhaj vaj čhavo

@@ -44,7 +44,7 @@ mediator-help-text =
     ➕ Ramosar familija: anav, čhib, telefoni, naselje, čhave, so mukhel o dad vaj i daj. Ko agor ka les akharipe vaš o dad vaj i daj.
     📋 Lista vaš buti: familije kaj kasninen e vakcinasa, kaj na den palpale vaj kaj roden žutipe.
     👪 Mle familije: sa e čhave thaj kobor berša si len.
-    Dikhes thaj paruves samo tle familije. Sa so ćeres ramosardžol.
+    Dikhes thaj paruves numaj tle familije. Sa so ćeres ramosardžol.
 mediator-not-your-family = Kaja naj tli familija, vaj kava dugme maj na ćerel buti.
 mediator-name = { $name }
 mediator-settlement = { $name }
@@ -77,7 +77,7 @@ mediator-enrol-summary =
     🏘 { $settlement }
     { $children }
 mediator-enrol-ask-consent =
-    🔒 Drabar e dadeske vaj e dajake o obaveštenje pa privatnost: ićaras o anav, o đes kana bijandilo o čhavoro thaj dal bijandilo angleder, samo vaš saveti thaj podsetnici, thaj sa šaj te khosel pe.
+    🔒 Drabar e dadeske vaj e dajake o obaveštenje pa privatnost: ićaras o anav, o đes kana bijandilo o čhavoro thaj dal bijandilo angleder, numaj vaš saveti thaj podsetnici, thaj sa šaj te khosel pe.
     Dal hatjarda thaj dal mukhel?
 mediator-enrol-consent-yes = ✅ Phendem, mukhel
 mediator-enrol-done = 🎉 I familija si ramosardi.

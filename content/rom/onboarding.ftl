@@ -6,9 +6,9 @@ onboarding-choose-language =
     { "Alosar čhib · Izaberi jezik · Choose a language" }
 onboarding-privacy-notice =
     🔒 Angla so te astaras:
-    Ićarav samo so phenes man pa tlo čhavoro: o anav, te si čhaj vaj čhavo, o đes kana bijandilo thaj dal bijandilo angleder.
-    Kava ićarav samo te bičhalav tuće saveti thaj podsetnici vaš vakcine.
-    Kava dikhes samo tu, thaj i medijatorka te voj žutil tut. Sa šaj te khoses kana kames.
+    Ićarav numaj so phenes man pa tlo čhavoro: o anav, te si čhaj vaj čhavo, o đes kana bijandilo thaj dal bijandilo angleder.
+    Kava ićarav numaj te bičhalav tuće saveti thaj podsetnici vaš vakcine.
+    Kava dikhes numaj tu, thaj i medijatorka te voj žutil tut. Sa šaj te khoses kana kames.
     Mukhes man te ićarav kava?
 onboarding-consent-yes = ✅ Va, mukhav
 onboarding-consent-no = ❌ Na, najis

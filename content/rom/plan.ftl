@@ -2,7 +2,7 @@
 ## Saveti thaj vakcine
 
 tip-header = 💡 { $name }, { $age }:
-tip-none-left = Vaš { $name } naj maj but neve saveti akana. Neve aven kana o čhavo barol.
+tip-none-left = Vaš { $name } naj maj but neve saveti akana. Neve aven kana o čhavoro barol.
 
 plan-header = 💉 Vakcine: { $name } ({ $age })
 plan-overdue =
@@ -34,4 +34,4 @@ plan-item-visit-due = • { $name } (dži { $until })
 plan-item-visit-next = • { $name }: katar { $date }
 plan-unverified-mark = { $name } *
 plan-unverified-note = * Još naj potvrdime: phuč e pedijatre.
-plan-footer = Le i zdravstveno knjižica thaj o vakcinalno kartoni. O pedijatro odlučinel; kava plan si palo kalendari e Srbijako.
+plan-footer = Le i zdravstvena knjižica thaj o vakcinalno kartoni. O pedijatro odlučinel; kava plan si palo kalendari e Srbijako.

@@ -5,8 +5,8 @@
 privacy-notice =
     🔒 Tle podaci thaj tle prava
     So ićarav: o anava tle čhavengere, te si čhaj vaj čhavo, o đesa kana bijandile, dal o cikno čhavoro bijandilo angleder, o vakcine so ramosardan tu vaj i medijatorka, save saveti bičhaldem, tli čhib thaj tle podsetnici. Te i medijatorka ramosarda tut, vi so oj ramosarda: o anav sar akharel tut, tlo naselje, o telefoni te si ramosardo thaj lake beleške.
-    Sose: samo te bičhalav tuće saveti thaj podsetnici vaš e berš tle čhavesko. Khanči na bikinav thaj na dav kaske, thaj naj reklame.
-    Ko dikhel: tu, tli medijatorka (samo pe pire familije) thaj o manuša so ićaren e botos, kana sastaren les.
+    Sose: numaj te bičhalav tuće saveti thaj podsetnici vaš e berš tle čhavesko. Khanči na bikinav thaj na dav kaske, thaj naj reklame.
+    Ko dikhel: tu, tli medijatorka (numaj pe pire familije) thaj o manuša so ićaren e botos, kana sastaren les.
     Kobor vrjama: dži kaj tu na khoses. O podaci pa e čhave khosona kana o čhavoro pherel 7 berša, thaj sa khosola pala 2 berša bi nijekh poruka tutar vaj katar i medijatorka.
     Tle prava: /mydata sikavel sa so ićarav, vi sar fajl. /delete khosel sa jekhvar; adžahar vi maj na mukhes man te ićarav. O purane kopije našaven dži 30 đesa.
     Phučipe: phuč tle medijatorka ando Dom zdravlja Zemun.
@@ -17,7 +17,7 @@ privacy-button-delete = 🗑 Khos sa
 
 ## /mydata
 privacy-data-chat-only =
-    Khanči na ićarav pa tute thaj pa tle čhave. Samo gndiv kava razgovor thaj lesko čhib ({ $language }), te šaj te dav tuće anglal.
+    Khanči na ićarav pa tute thaj pa tle čhave. Numaj gndiv kava razgovor thaj lesko čhib ({ $language }), te šaj te dav tuće anglal.
     /delete khosel vi kava.
 privacy-language-none = još naj alosardi
 privacy-data-family =

@@ -4,7 +4,7 @@
 reminders-header = 🔔 Podsetnici vaš tli familija:
 reminders-footer = Phen e dugmencar tele. /pause ačhavel e podsetnici jekh vrjama, /stop ačhavel len.
 reminders-vaccine-before = 💉 { $name } – { $vaccine }: katar { $date }. Zakažin ando dom zdravlja.
-reminders-vaccine-on = 💉 { $name } – { $vaccine }: katar ađes (dži { $until }). Le i zdravstveno knjižica thaj o vakcinalno kartoni.
+reminders-vaccine-on = 💉 { $name } – { $vaccine }: katar ađes (dži { $until }). Le i zdravstvena knjižica thaj o vakcinalno kartoni.
 reminders-vaccine-followup = 💉 { $name } – { $vaccine }: još naj ramosardo. Si vrjama dži { $until }.
 reminders-vaccine-late =
     ⚠️ { $name } – { $vaccine }: kasninel (trebaljas dži { $since }).
@@ -14,14 +14,14 @@ reminders-checkup-on = 🩺 { $name } – { $visit }: akana si i vrjama (dži { 
 reminders-catchup =
     ⚠️ { $name }: naj varesave vakcine:
     { $items }
-    Naj kasno! Phuč e pedijatre vaj e medijatorka vaš e vakcine. Le i zdravstveno knjižica thaj o vakcinalno kartoni.
+    Naj kasno! Phuč e pedijatre vaj e medijatorka vaš e vakcine. Le i zdravstvena knjižica thaj o vakcinalno kartoni.
 reminders-catchup-item = • { $vaccine }
 reminders-tip =
     { $header }
     { $tip }
 reminders-item-catchup = e vakcine so naj
 
-## Dugmja tele o podsetnik
+## Dugmad tele o podsetnik
 reminders-button-done = ✅ Ćerdo
 reminders-button-not-yet = ⏳ Još na
 reminders-button-later = ⏰ Podsetin man maj palo
@@ -44,7 +44,7 @@ reminders-date-error-impossible =
     Kava đes naj ando kalendari. Dikh o đes thaj o čhon.
     Sar kava: { $example }
 reminders-date-error-future =
-    Kava datum si ando budućnost. Ramosar o đes kana dija pe i vakcina.
+    Kava datum si ande avutni vrjama. Ramosar o đes kana dija pe i vakcina.
     Sar kava: { $example }
 reminders-date-error-too-old =
     Kava si maj but sar 7 berša. Dikh o berš.

@@ -11,5 +11,5 @@ telegram-command-mydata = So ćeres mandar?
 telegram-command-delete = Khos sa mle podaci
 telegram-command-privacy = Privatnost: so, sose, kobor vrjama
 telegram-private-only =
-    Lačho đes! Me vakerav samo ande privatne poruke, akate ka ačhav čhido.
+    Lačho đes! Me vakerav numaj ande privatne poruke, akate ka ačhav čhido.
     Pute privatno razgovor manca te les saveti vaš tlo čhavo.

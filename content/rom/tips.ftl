@@ -16,9 +16,9 @@ tip-w01-patronage-nurse =
     Te na avili i sestra, akhar o Dom zdravlja „Zemun“ vaj phuč e zdravstvena medijatorka.
 
 tip-w02-skin-to-skin =
-    Iker tle čhavores pe tlo kolin, morči pe morči. Učhar tumen dujen jekhe ćebesa. Tlo tatipe thaj tlo ilo smirinen les.
+    Ićar tle čhavores pe tlo kolin, morči pe morči. Učhar tumen dujen jekhe ćebesa. Tlo tatipe thaj tlo ilo smirinen les.
 
-    Avka lokhe šaj des les čuči kana vov mangel. Vi o dad šaj ikerel les avka. O čhavoro hatjarel pe sigurno kana varekon ikerel les thaj vakerel lesa.
+    Avka lokhe šaj des les čuči kana vov mangel. Vi o dad šaj ićarel les avka. O čhavoro hatjarel pe sigurno kana varekon ićarel les thaj vakerel lesa.
 
 tip-w03-birth-registration =
     Dikh te si tlo čhavoro ramome dži 30 đesa. Ande but porodilišta kodo ćeren tuće prekal „Bebo, dobro došla na svet“: bi lovengo, thaj o lila aven pe pošta.
@@ -81,9 +81,9 @@ tip-w14-second-vaccines =
     Le tusa i zdravstvena kartica. Te nakhli jekh doza, naj kasno: av, o doktori ćerela plan.
 
 tip-w15-reach-and-grab =
-    Iker jekh šareno khelipe vaj kašuni roj cera anglal tle čhavoreste thaj muk les te pružinel o vasta thaj te astarel. O čhavoro sa čhivel ando muj: avka prindžarel o svato. De les numaj žužo, baro vareso, te na šaj nakhavel les.
+    Ićar jekh šareno khelipe vaj kašuni roj cera anglal tle čhavoreste thaj muk les te pružinel o vasta thaj te astarel. O čhavoro sa čhivel ando muj: avka prindžarel o svato. De les numaj žužo, baro vareso, te na šaj nakhavel les.
 
-    Dži 4 čhona, but čhavore anen o vasta ko muj thaj ikeren o šero mirno.
+    Dži 4 čhona, but čhavore anen o vasta ko muj thaj ićaren o šero mirno.
 
 tip-w16-never-shake =
     Nikad ma izdrav e čhavores, ni ando khelipe ni kana holjaves. Lesko kor si kovlo thaj o izdravipe šaj but dukhavel lesko šero.
@@ -98,10 +98,10 @@ tip-w17-read-signals =
 tip-w18-no-water-in-heat =
     Vi kana si tato, e čhavoreske dži 6 čhona na trebul pani ni čaj: ando dajako thud si dosta pani. Kana si tato, numaj de les čuči maj but drom.
 
-    Tu pi pani kobor kames. Iker e čhavores ande ućhal thaj ma urav les but. Te dikhljol nasvalo, akhar e pedijatres.
+    Tu pi pani kobor kames. Ićar e čhavores ande ućhal thaj ma urav les but. Te dikhljol nasvalo, akhar e pedijatres.
 
 tip-w19-health-card =
-    Iker i zdravstvena kartica e čhavoreski thaj sa o lila andar o Dom zdravlja pe šuko, sigurno than, thaj le len sako drom ko pregled. Avka o doktori dikhel save vakcine o čhavoro lija.
+    Ićar i zdravstvena kartica e čhavoreski thaj sa o lila andar o Dom zdravlja pe šuko, sigurno than, thaj le len sako drom ko pregled. Avka o doktori dikhel save vakcine o čhavoro lija.
 
     Te naj le kartica vaj pedijatri, i zdravstvena medijatorka šaj žutil tut.
 
@@ -116,7 +116,7 @@ tip-w21-five-month-vaccine =
     Le tusa i zdravstvena kartica. Te nakhli jekh doza anglal, naj kasno: o doktori ćerela plan.
 
 tip-w22-ready-for-food =
-    Sigo tlo čhavoro šaj hala vi aver habe, ama tek kana pherdol 6 čhona. O znakura: bešel cera žutimasa, ikerel o šero mirno thaj dikhel so tu hal.
+    Sigo tlo čhavoro šaj hala vi aver habe, ama tek kana pherdol 6 čhona. O znakura: bešel cera žutimasa, ićarel o šero mirno thaj dikhel so tu hal.
 
     Dži tegani de les numaj dajako thud: akana kodo si lese dosta. Te si tut phučimata vaš o angluno habe, phuč e patronažna sestra vaj e pedijatres.
 
@@ -158,7 +158,7 @@ tip-w29-small-things =
 tip-w30-stranger-shyness =
     Tlo čhavoro akana šaj daral katar o manuša save na prindžarel, thaj rovel kana džas. Kodo si normalno: džanel kon si lesko thaj kamel tut.
 
-    Ma de les zorasa ande angali e manušenge save na prindžarel. Iker les dži kaj smirinel pe thaj muk les te dikhel katar sigurno than. Kana san paše, del les zor.
+    Ma de les zorasa ande angali e manušenge save na prindžarel. Ićar les dži kaj smirinel pe thaj muk les te dikhel katar sigurno than. Kana san paše, del les zor.
 
 tip-w31-family-food =
     De tle čhavoreske kovlo habe andar e familijaki pirri, kovlardo vaj ćinardo ande cikne kotora. Ćer habe cera lonesa thaj cera šećeresa. Bombone, čips thaj gugle sokovura pherden o per, ama na žutin e čhavores te barol.
@@ -201,12 +201,12 @@ tip-w38-nine-month-checkup =
     Le tusa i zdravstvena kartica thaj phuč sa so daravel tut. Te nakhli varesavi vakcina, phuč kana šaj te lel la.
 
 tip-w39-follow-the-lead =
-    Sako đes le cera vrjama numaj te khelen khetane pe phuv. Dikh so les interesuinel thaj dža pala leste: te dikhel i lopta, vaker vaš i lopta; te marel, mar vi tu.
+    Sako đes le cera vrjama numaj te khelen khetane pe phuv. Dikh so les interesuinel thaj dža pala leste: te dikhel i lopta, vaker vaš i lopta; te bašavel vareso, bašav vi tu. Te marel, na mar palpale: sikav les polokes sar te ćerel.
 
     Kana tu džas pala leste, o čhavoro sikljol kaj si važno. Na trebul but vrjama: važno si kaj tegani san numaj lese.
 
 tip-w40-hot-things =
-    Tlo čhavoro akana uštel thaj ačhel pe punre, ikerdo pe astala thaj pe skamina. Irin o vasta katar e pirri palpale pe šporeto. Tato čaj, kafa, pegla thaj šporeto iker dur katar o cikne vasta.
+    Tlo čhavoro akana uštel thaj ačhel pe punre, ićardo pe astala thaj pe skamina. Irin o vasta katar e pirri palpale pe šporeto. Tato čaj, kafa, pegla thaj šporeto ićar dur katar o cikne vasta.
 
     Tato pani šaj but phabarel e cikne čhavores.
 
@@ -216,7 +216,7 @@ tip-w41-wave-and-clap =
     Sako drom kana zumavel, asa lese thaj phen lese šukar lava.
 
 tip-w42-cup-of-water =
-    Pala 6 čhona šaj des tle čhavores cera pani ande cikni čaša kana hal. Iker i čaša thaj muk les te pijel cera po cera.
+    Pala 6 čhona šaj des tle čhavores cera pani ande cikni čaša kana hal. Ićar i čaša thaj muk les te pijel cera po cera.
 
     Ma de les sokovura, guglo čaj vaj gazirime pimata: o šećeri phagel o dande thaj lel o mangipe vaš o čačo habe. Vi maj dur de les čuči.
 
@@ -251,12 +251,12 @@ tip-w48-redirect-not-punish =
     Avka sikljol bi daratar. Maj lokhe si te garaves o opasna stvarura nego te phenes sako drom „na“.
 
 tip-w49-cruising =
-    Tlo čhavoro uštel thaj phirel ikerdo pe nameštaj. Ćer lese than, le o skamina save na ačhen mišto, thaj muk les te phirel nango punrenca.
+    Tlo čhavoro uštel thaj phirel ićardo pe nameštaj. Ćer lese than, le o skamina save na ačhen mišto, thaj muk les te phirel nango punrenca.
 
-    Iker les pe duj vasta thaj phiren khetane. Dži 12 čhona, but čhavore ačhen thaj phiren ikerde pe nameštaj. Varesave phiren korkore tek pala o angluno berš, thaj kodo si mišto.
+    Ićar les pe duj vasta thaj phiren khetane. Dži 12 čhona, but čhavore ačhen thaj phiren ićarde pe nameštaj. Varesave phiren korkore tek pala o angluno berš, thaj kodo si mišto.
 
 tip-w50-near-the-road =
-    O čhavoro savo phirel si sigo thaj na hatjarel kaj o auto si opasno. Avri paše o drom vaj o parking, iker les ande angali, ande kolica vaj pe vast.
+    O čhavoro savo phirel si sigo thaj na hatjarel kaj o auto si opasno. Avri paše o drom vaj o parking, ićar les ande angali, ande kolica vaj pe vast.
 
     Ma muk les te khelel ande avlin savi naj phandli katar o drom. O šoferi na dikhel cikne čhavores pala o auto.
 
@@ -283,9 +283,9 @@ tip-m12b-name-things =
     Dži 18 čhona, but čhavore phenen 3 vaj maj but alava, bi te ginen „mama“ thaj „tata“, thaj phiren korkore.
 
 tip-m13a-windows-balcony =
-    Tlo čhavoro akana uklel upre pe sa. Le o skamina, o kutije thaj o nameštaj dur katar o filiastre thaj i terasa, thaj iker o filiastre phandle vaj putarde numaj upre.
+    Tlo čhavoro akana uklel upre pe sa. Le o skamina, o kutije thaj o nameštaj dur katar o filiastre thaj i terasa, thaj ićar o filiastre phandle vaj putarde numaj upre.
 
-    Te perel katar i filiastra vaj i terasa, šaj but dukhavel pe. I mreža vaš o žamutre na ikerel e čhavores.
+    Te perel katar i filiastra vaj i terasa, šaj but dukhavel pe. I mreža vaš o žamutre na ićarel e čhavores.
 
 tip-m13b-copy-kindness =
     Tlo čhavoro akana dikhel thaj ćerel sa so tu ćeres. Kana vakeres šukar, phenes „najis“ thaj „oprosti“, vaj žutis varekas, vov sikljol te ćerel isto.
@@ -325,7 +325,7 @@ tip-m16b-help-with-chores =
 tip-m17a-healthy-snacks =
     Maškar o habe, de tle čhavores voće, kotor manro, jogurto vaj kuvime anro, na keksura, čips thaj bombone.
 
-    O cikne čhavore si len cikno per. Gugle thaj londe grickalice sigo pherden les, ama na den zor te barol. Iker khere sastuno habe paše o vast.
+    O cikne čhavore si len cikno per. Gugle thaj londe grickalice sigo pherden les, ama na den zor te barol. Ićar khere sastuno habe paše o vast.
 
 tip-m17b-play-outside =
     Sako đes, te šaj, inger tle čhavores avri: ando parko, ande avlin, te phiren. Muk les te prastal, te uklel, te kidel bara thaj patra, a tu dikh les.
@@ -343,7 +343,7 @@ tip-m18b-specific-praise =
     Kana phenes šukar lava vaš o trudo thaj vaš o lačhe buća, o čhavoro ćerel len maj but drom. Kodo žutil maj but sar o čipipe thaj i kazna.
 
 tip-m19a-hold-hands-road =
-    Avri paše o drom, sako drom iker tle čhavores pe vast, vi pe trotoari. O čhavoro kadale beršenca iznenada prastal thaj na džanel sar si opasno o auto.
+    Avri paše o drom, sako drom ićar tle čhavores pe vast, vi pe trotoari. O čhavoro kadale beršenca iznenada prastal thaj na džanel sar si opasno o auto.
 
     Nakhen o drom khetane, polokhe, thaj vaker so ćeres: „Ačhas. Dikhas ande duj rige. Akana džas.“ Avka sikljol o pravila katar cikno.
 
@@ -373,7 +373,7 @@ tip-m21b-brush-teeth =
     Pala o thovipe e dandengo rjate, ma de les khanči guglo ni soko. Phuč e pedijatres kana te džan o angluno drom ko zubari.
 
 tip-m22a-stove-and-fire =
-    O čhavoro na džanel kaj i peć, o šporeto thaj i jag phabaren. Čhiv zaštita pašal i peć, irin o vasta katar e pirri karing o zido thaj iker o šibice thaj o upaljačura upre.
+    O čhavoro na džanel kaj i peć, o šporeto thaj i jag phabaren. Čhiv zaštita pašal i peć, irin o vasta katar e pirri karing o zido thaj ićar o šibice thaj o upaljačura upre.
 
     Nikad ma muk e čhavores korkoro ande soba kaj phabol i peć, i jag vaj i momeli. Te phabarel pe, dža e doktoreste.
 
@@ -410,7 +410,7 @@ tip-m26-fruit-and-vegetables =
     Te tlo čhavoro na kamel varesavo povrće, ma de les zorasa: de les palem aver đes, aver čhanesa. O čhavore često zakamen nevo habe tek pala but zumavipe.
 
 tip-m27-play-area-check =
-    Anglal so muk tle čhavores te khelel avri, dikh o than: si li othe staklo, suvja, cikno metalo, đubre vaj putarde hiva? Le o opasna stvarura vaj alon aver than.
+    Anglal so muk tle čhavores te khelel avri, dikh o than: si li othe staklo, suvja, butja so čhinen, đubre vaj putarde hiva? Ikal e butja so šaj te dukhaven, vaj alosar aver than.
 
     Sikav e čhavores te na astarel stvarura katar e phuv save na prindžarel, thaj te akharel tut kana arakhel vareso.
 
@@ -457,7 +457,7 @@ tip-m35-act-early =
 tip-m36-year4-checkup =
     Ando 4. berš tlo čhavoro si le baro pregled: o doktori angluno drom merinel o krvno pritisak, dikhel o rat thaj bičhalel tumen ko zubari.
 
-    Le tusa i zdravstvena kartica. Kodo si lačho đes te phučes sa vaš sar barol, sar vakerel thaj sar ikerel pe.
+    Le tusa i zdravstvena kartica. Kodo si lačho đes te phučes sa vaš sar barol, sar vakerel thaj sar ićarel pe.
 
 tip-m37-colours-and-words =
     Vakeren khetane vaš o bojura sako than: „lolo auto“, „kalo žukel“. Phuč e čhavores phučimata kaj na šaj phenel numaj „va“ vaj „na“.
@@ -472,7 +472,7 @@ tip-m38-dentist =
 tip-m39-rivers-and-canals =
     Kana tlo čhavoro si avri paše pani, paše len, kanalo, bara, hanig vaj bazeno, jekh baro manuš trebul te dikhel les sa o vrjama. Učhar o hanige thaj o bačve panesa.
 
-    O čhavoro šaj tasol sigo thaj bi glasosko. Paše o Dunav, iker les pe vast.
+    O čhavoro šaj tasol sigo thaj bi glasosko. Paše o Dunav, ićar les pe vast.
 
 tip-m40-cook-together =
     Akhar tle čhavores te žutil tut ande kuhinja: te thovel o povrće, te mešinel i salata, te phagel o manro. De les lokhe buća, dur katar o šporeto thaj o čhurja.
@@ -490,7 +490,7 @@ tip-m42-time-together =
     Kana si but čhavore ando kher, sakoneske trebul cera vrjama numaj tusa. Avka o čhavoro hatjarel kaj kames les thaj maj cera rodel pažnja bilačhe bućenca.
 
 tip-m43-salty-snacks =
-    O čips, o londe štapići, o kinde kobasice thaj o instant zumina si len but lon thaj cera kodo so trebul e čhavoreske. Kin len cera thaj ma iker len sa o vrjama ando kher.
+    O čips, o londe štapići, o kinde kobasice thaj o instant zumina si len but lon thaj cera kodo so trebul e čhavoreske. Kin len cera thaj ma ićar len sa o vrjama ando kher.
 
     Vaš užina de voće, manro kiralesa, jogurto vaj kuvime anro.
 
@@ -517,7 +517,7 @@ tip-m47-calm-discipline =
 tip-m48-year5-control =
     Ando 5. berš naj baro pregled, numaj te o pedijatri akharel tumen pe kontrola. Ama sako drom šaj džas kana vareso daravel tut.
 
-    Dža ko pedijatri te tlo čhavoro na dikhel vaj na ašunel mišto, pharo vakerel, vaj ikerel pe aver čhanesa nego anglal. Te varesavi vakcina kasninel, phuč sar te lel la.
+    Dža ko pedijatri te tlo čhavoro na dikhel vaj na ašunel mišto, pharo vakerel, vaj ićarel pe aver čhanesa nego anglal. Te varesavi vakcina kasninel, phuč sar te lel la.
 
 tip-m49-family-meals =
     Han khetane sar familija kana šaj, bi televizoro. O čhavore sikljon te han lačhe kana dikhen tut.
@@ -532,7 +532,7 @@ tip-m50-sleep =
 tip-m51-turns-and-rules =
     Khelen khelimata pravilenca: te ažukeres tlo red, te čhudes i lopta, te garaven tumen. Phen lese šukar lava kana ažukerel thaj kana zumavel, na numaj kana dobinel.
 
-    Dži 5 berša, but čhavore ikeren o pravila, ažukeren plo red thaj šaj phenen jekh cikni paramiči.
+    Dži 5 berša, but čhavore ićaren o pravila, ažukeren plo red thaj šaj phenen jekh cikni paramiči.
 
 tip-m52-play-away-from-traffic =
     Muk tle čhavores te khelel dur katar o drom thaj o parkirime automobila, ande phandli avlin vaj ando parko.
@@ -592,10 +592,10 @@ tip-m62-listen-about-day =
 tip-m63-name-and-address =
     Sikav tle čhavores lesko sasto anav, tlo anav thaj kaj bešen. Te šaj, sikav les vi tlo broj telefonosko.
 
-    Sikljon khetane te nakhen o drom: ačh, dikh ande duj rige, iker o vast. Ma muk e čhavores kadale beršenca te nakhel o drom korkoro.
+    Sikljon khetane te nakhen o drom: ačh, dikh ande duj rige, ićar o vast. Ma muk e čhavores kadale beršenca te nakhel o drom korkoro.
 
 tip-m64-pencil-games =
-    Khelen olovkasa: phanden o tačke, bojinen andre ande linije, ćeren talasura thaj cik-cak. Sikav tle čhavores sar te ikerel i olovka trine angušteenca.
+    Khelen olovkasa: phanden o tačke, bojinen andre ande linije, ćeren talasura thaj cik-cak. Sikav tle čhavores sar te ićarel i olovka trine angušteenca.
 
     Ma rode savršeno thaj ma de les zorasa te pisinel slova te na kamel. O khelipe zuraljarel o vast thaj i pažnja vaš o angluno razredo.
 

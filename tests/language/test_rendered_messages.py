@@ -13,10 +13,10 @@ from babel.dates import get_month_names
 from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
+from bot.core.messages import LOCALES
 from bot.i18n.transliteration import latin_leftovers
 from bot.tools.content_tree import ContentTree
 from bot.tools.glossary import GLOSSARY_FILE, Glossary
-from bot.core.messages import LOCALES
 from tests.language.rendering import CONTENT, NAME, Rendered, rendered, translator, variables
 
 DOUBLED_STOP = re.compile(r"(?<!\.)\.\.(?!\.)")
