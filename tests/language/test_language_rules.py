@@ -107,7 +107,8 @@ def test_the_shipped_glossary_has_the_key_terms_and_refuses_the_arli_forms():
 def test_glossary_variants_are_found_as_whole_words_or_phrases(tmp_path: Path, text, found):
     path = tmp_path / "glossary.md"
     path.write_text("intro\n\n| term | spelling | rejected variants |\n| --- | --- | --- |\n"
-                    "| today | ađes | adadive |\n| do | ćerel | kerel, na kerel buti |\n| is not | naj | nane, nanaj |\n"
+                    "| today | ađes | adadive |\n| do | ćerel | kerel, na kerel buti |\n"
+                    "| is not | naj | nane, nanaj |\n"
                     "\nafter the table | not | read |\n", encoding="utf-8")
     glossary = Glossary.load(path)
     assert [entry.term for entry in glossary.entries] == ["today", "do", "is not"]
