@@ -16,14 +16,14 @@ milestone-4m =
     Tlo čhavoro si le 4 čhona. Kadale čhonenca, but čhavore:
     – asan korkore te akharen tli pažnja,
     – phenen „uuu“, „aaa“,
-    – ićaren o šero mirno kana ićares len,
+    – ićaren o šero lokhes kana ićares len,
     – anen o vasta ko muj.
 
     Te tlo čhavoro na ćerel vareso katar kadava, bistrel vareso so džanelas, vaj vareso daravel tut, ma ažuker: vaker e pedijatresa. Ando Dom zdravlja „Zemun“ si razvojno savetovalište vaš čhavore dži 6 berša.
 
 milestone-6m =
     Tlo čhavoro si le 6 čhona. Kadale čhonenca, but čhavore:
-    – prindžaren o manuša save dikhen često,
+    – prindžaren o manuša save dikhen but drom,
     – asan zurales,
     – ćeren glasura tusa, jekh pala aver,
     – irinen pe katar o per pe dumo,

@@ -53,7 +53,7 @@ tip-w08-first-vaccines =
 tip-w09-comfort-crying =
     Kana tlo čhavoro rovel, vov phenel tuće vareso: bokhalo si, mokro si, khino si vaj kamel tut paše. Le les ande angali, vaker lesa polokhe thaj kun les.
 
-    Na šaj rimos e čhavores kana smirines les. Kana sigo aves, vov sikljol kaj si sigurno. Te rovel but dugo vaj dikhljol nasvalo, akhar e pedijatres.
+    Na šaj rimos e čhavores kana smirines les. Kana sigo aves, vov sikljol kaj si sigurno. Te rovel but but vrjama vaj dikhljol nasvalo, akhar e pedijatres.
 
 tip-w10-tummy-time =
     Kana tlo čhavoro na sovel thaj tu san paše leste, čhiv les pe per pe jekh ćebe pe phuv, nekobor drom ando đes. Paš anglal leste, vaker lesa thaj sikav lese vareso šareno.
@@ -63,7 +63,7 @@ tip-w10-tummy-time =
 tip-w11-answer-coos =
     Kana tlo čhavoro phenel „uuu“ vaj „aaa“, phen lese palpale thaj ažuker. Muk les te phenel tuće palpale. Kodo si tumaro angluno vakeripe.
 
-    Kana rovel, le les ande angali thaj smirin les. O kamlipe nikad naj but.
+    Kana rovel, le les ande angali thaj smirin les. O kamlipe khanikana naj but.
 
 tip-w12-no-falls =
     Tlo čhavoro sako kurko miškil pe maj but. Šaj perel katar o pato vaj katar o astali ande jekh sekunda. Ma muk les korkoro upre, ni jekh minuta.
@@ -83,15 +83,15 @@ tip-w14-second-vaccines =
 tip-w15-reach-and-grab =
     Ićar jekh šareno khelipe vaj kašuni roj cera anglal tle čhavoreste thaj muk les te pružinel o vasta thaj te astarel. O čhavoro sa čhivel ando muj: avka prindžarel o svato. De les numaj žužo, baro vareso, te na šaj nakhavel les.
 
-    Dži 4 čhona, but čhavore anen o vasta ko muj thaj ićaren o šero mirno.
+    Dži 4 čhona, but čhavore anen o vasta ko muj thaj ićaren o šero lokhes.
 
 tip-w16-never-shake =
-    Nikad ma izdrav e čhavores, ni ando khelipe ni kana holjaves. Lesko kor si kovlo thaj o izdravipe šaj but dukhavel lesko šero.
+    Khanikana ma izdrav e čhavores, ni ando khelipe ni kana holjaves. Lesko kor si kovlo thaj o izdravipe šaj but dukhavel lesko šero.
 
-    Te rovel dugo thaj hatjares kaj našaves o strpljenje, čhiv les sigurno pe dumo ande lesko pato, dža avri cera minute thaj le baro duho. Akhar varekas te žutil tut. Sakone dadeske thaj dake varekana si pharo.
+    Te rovel but vrjama thaj hatjares kaj našaves o strpljenje, čhiv les sigurno pe dumo ande lesko pato, dža avri cera minute thaj le baro duho. Akhar varekas te žutil tut. Sakone dadeske thaj dake varekana si pharo.
 
 tip-w17-read-signals =
-    Dikh so sikavel tuće tlo čhavoro. Kana asal thaj dikhel tut, kamel te khelel. Kana irinel o šero, khosel o jakha vaj holjarel pe, khino si thaj trebul le mirno.
+    Dikh so sikavel tuće tlo čhavoro. Kana asal thaj dikhel tut, kamel te khelel. Kana irinel o šero, khosel o jakha vaj holjarel pe, khino si thaj trebul le lokhes.
 
     Kana phenes palpale pe leske znakura, vov sikljol kaj hatjares les. Katar kodo barol tumaro kamlipe thaj lesko sikljojipe.
 
@@ -116,7 +116,7 @@ tip-w21-five-month-vaccine =
     Le tusa i zdravstvena kartica. Te nakhli jekh doza anglal, naj kasno: o doktori ćerela plan.
 
 tip-w22-ready-for-food =
-    Sigo tlo čhavoro šaj hala vi aver habe, ama tek kana pherdol 6 čhona. O znakura: bešel cera žutimasa, ićarel o šero mirno thaj dikhel so tu hal.
+    Sigo tlo čhavoro šaj hala vi aver habe, ama tek kana pherdol 6 čhona. O znakura: bešel cera žutimasa, ićarel o šero lokhes thaj dikhel so tu hal.
 
     Dži tegani de les numaj dajako thud: akana kodo si lese dosta. Te si tut phučimata vaš o angluno habe, phuč e patronažna sestra vaj e pedijatres.
 
@@ -236,9 +236,9 @@ tip-w45-action-songs =
     O čhavoro sikljol alava kana ašunel len but drom thaj miškil pe. Sigo korkoro zumavela te ćerel o pokreto kana ašunel i đili.
 
 tip-w46-bath-water =
-    Ma muk cikne čhavores korkoro paše pani: kada, kanta, bara vaj kanalo. O čhavoro šaj tasol ande cera pani, sigo thaj bi glasosko.
+    Ma muk cikne čhavores korkoro paše pani: kana, kanta, bara vaj kanalo. O čhavoro šaj tasol ande cera pani, sigo thaj bi glasosko.
 
-    Pala kodo, čhor avri o pani andar e kanta thaj andar e kada.
+    Pala kodo, čhor avri o pani andar e kanta thaj andar e kana.
 
 tip-w47-keep-breastfeeding =
     Tlo čhavoro akana hal vi e familijako habe, ama o dajako thud vi maj dur si važno. De les čuči dži kana tu thaj vov kamen, dži 2 berša thaj maj but.
@@ -246,7 +246,7 @@ tip-w47-keep-breastfeeding =
     O thud si habe, pimo thaj smirinipe kana si nasvalo vaj khino. Te si tuće pharo e čučasa, phuč e patronažna sestra vaj e pedijatres.
 
 tip-w48-redirect-not-punish =
-    O čhavoro astarel sa thaj na džanel so šaj. Na te čipes vaj te mares les pe vast, phen mirno „na“, le i opasno stvar thaj de les vareso aver te khelel.
+    O čhavoro astarel sa thaj na džanel so šaj. Na te čipes vaj te mares les pe vast, phen lokhes „na“, le i opasno stvar thaj de les vareso aver te khelel.
 
     Avka sikljol bi daratar. Maj lokhe si te garaves o opasna stvarura nego te phenes sako drom „na“.
 
@@ -313,7 +313,7 @@ tip-m15b-two-choices =
     O čhavoro kamel te odlučinel korkoro. Kana šaj alol cera, maj cera holjavel thaj sikljol te gindil.
 
 tip-m16a-medicines-high =
-    O čhavore akana uklen upre thaj putren sa. O drabura, i hemija vaš žužaripe, o šibice thaj o čhurja garav upre thaj phand len. Nikad ma čhor len ande flaše vaš pijipe.
+    O čhavore akana uklen upre thaj putren sa. O drabura, i hemija vaš žužaripe, o šibice thaj o čhurja garav upre thaj phand len. Khanikana ma čhor len ande flaše vaš pijipe.
 
     Te o čhavoro nakhavel vareso so šaj dukhavel les, sigo akhar 194.
 
@@ -375,7 +375,7 @@ tip-m21b-brush-teeth =
 tip-m22a-stove-and-fire =
     O čhavoro na džanel kaj i peć, o šporeto thaj i jag phabaren. Čhiv zaštita pašal i peć, irin o vasta katar e pirri karing o zido thaj ićar o šibice thaj o upaljačura upre.
 
-    Nikad ma muk e čhavores korkoro ande soba kaj phabol i peć, i jag vaj i momeli. Te phabarel pe, dža e doktoreste.
+    Khanikana ma muk e čhavores korkoro ande soba kaj phabol i peć, i jag vaj i momeli. Te phabarel pe, dža e doktoreste.
 
 tip-m22b-body-parts =
     Khelen „Kaj si o nakh?“: sikav tlo nakh, pa e čhavoresko, pa e lutkako. Avka vi vaš o jakha, o kan, o muj, o vasta thaj o punre.
@@ -407,7 +407,7 @@ tip-m25-pretend-play =
 tip-m26-fruit-and-vegetables =
     Sako đes čhiv pe astal voće thaj povrće, šarene bojenca: šargarepa, phabaj, paprika, šax, banana. Ćin len ande štapići thaj han khetane.
 
-    Te tlo čhavoro na kamel varesavo povrće, ma de les zorasa: de les palem aver đes, aver čhanesa. O čhavore često zakamen nevo habe tek pala but zumavipe.
+    Te tlo čhavoro na kamel varesavo povrće, ma de les zorasa: de les palem aver đes, aver čhanesa. O čhavore but drom zakamen nevo habe tek pala but zumavipe.
 
 tip-m27-play-area-check =
     Anglal so muk tle čhavores te khelel avri, dikh o than: si li othe staklo, suvja, butja so čhinen, đubre vaj putarde hiva? Ikal e butja so šaj te dukhaven, vaj alosar aver than.
@@ -417,7 +417,7 @@ tip-m27-play-area-check =
 tip-m28-toilet-learning =
     Kana tlo čhavoro sikavel kaj džanel kaj si mokro, interesuinel les i noša thaj ačhol šuko jekh-duj sahatura, šaj polokhe sikaves les te ćerel ande noša.
 
-    Av strpljivo thaj phen lese šukar lava vaš sako uspeh. Nikad ma čip thaj ma kaznin les kana mutrel pe: sako čhavoro sikljol ande plo vrjama.
+    Av polokes thaj phen lese šukar lava vaš sako uspeh. Khanikana ma čip thaj ma kaznin les kana mutrel pe: sako čhavoro sikljol ande plo vrjama.
 
 tip-m29-count-things =
     Ginen khetane sa pašal tumende: o stepenice kana uklen, o roja pe astal, o phabaja ande kesa. „Jekh, duj, trin!“ Sikav angušteasa sako stvar.
@@ -440,7 +440,7 @@ tip-m32-body-safety =
     Phen lese kaj naj garavde buća save trebul te garavel tutar, thaj kaj naj te avel kaznime kana phenel tuće.
 
 tip-m33-why-questions =
-    Tlo čhavoro akana sako drom phučel „So si kava?“ thaj „Soske?“. Phen lese strpljivo thaj lokhe. Kana na džanes, phen „Aide te dikhas khetane.“
+    Tlo čhavoro akana sako drom phučel „So si kava?“ thaj „Soske?“. Phen lese polokes thaj lokhe. Kana na džanes, phen „Aide te dikhas khetane.“
 
     E phučimatenca o čhavoro sikljol. Phuč vi tu les: „So gindis, soske del brišind?“ thaj ašun so phenel.
 
@@ -505,14 +505,14 @@ tip-m45-home-language =
     O čhavoro savo mišto džanel plo angluni čhib maj lokhe sikljol vi aver. Duj čhiba si barvalipe, na problemo. O srbikano sikljola vi ando vrtić thaj ande škola.
 
 tip-m46-dogs =
-    Sikav tle čhavores te na džal paše žukela save na prindžarel, te na astarel žukel kana hal vaj sovel, thaj te na našel katar o žukel, nego te ačhel mirno.
+    Sikav tle čhavores te na džal paše žukela save na prindžarel, te na astarel žukel kana hal vaj sovel, thaj te na našel katar o žukel, nego te ačhel lokhes.
 
-    Nikad ma muk cikne čhavores korkoro žukelesa, ni tumare žukelesa. Te o žukel dandarel e čhavores, odmah džan ko doktori, vi kana i rana si cikni.
+    Khanikana ma muk cikne čhavores korkoro žukelesa, ni tumare žukelesa. Te o žukel dandarel e čhavores, odmah džan ko doktori, vi kana i rana si cikni.
 
 tip-m47-calm-discipline =
-    Kana tlo čhavoro ćerel vareso so na šaj, beš tele paše leste thaj phen mirno so te ćerel: „I lopta čhudas avri, na ando kher.“ Av isto sako drom.
+    Kana tlo čhavoro ćerel vareso so na šaj, beš tele paše leste thaj phen lokhes so te ćerel: „I lopta čhudas avri, na ando kher.“ Av isto sako drom.
 
-    Nikad ma mar thaj ma lažav e čhavores. O maripe daravel, ama na sikavel. O čhavore maj mišto sikljon andar lačhe pravila, šukar lava thaj tlo primer.
+    Khanikana ma mar thaj ma lažav e čhavores. O maripe daravel, ama na sikavel. O čhavore maj mišto sikljon andar lačhe pravila, šukar lava thaj tlo primer.
 
 tip-m48-year5-control =
     Ando 5. berš naj baro pregled, numaj te o pedijatri akharel tumen pe kontrola. Ama sako drom šaj džas kana vareso daravel tut.
@@ -527,7 +527,7 @@ tip-m49-family-meals =
 tip-m50-sleep =
     Muk tle čhavores te džal te sovel sako rjat ande isto vrjama thaj te uštel sako detarin ande isto vrjama. Anglal o sovipe: thovipe e dandengo, paramiči, angali, televizori mudardo.
 
-    O čhavoro savo sovel dosta si maj mirno thaj maj lokhe sikljol. Te sako rjat zurales hrkinel vaj but drom uštel daraldo, phen e pedijatreske.
+    O čhavoro savo sovel dosta si maj lokhes thaj maj lokhe sikljol. Te sako rjat zurales hrkinel vaj but drom uštel daraldo, phen e pedijatreske.
 
 tip-m51-turns-and-rules =
     Khelen khelimata pravilenca: te ažukeres tlo red, te čhudes i lopta, te garaven tumen. Phen lese šukar lava kana ažukerel thaj kana zumavel, na numaj kana dobinel.
@@ -537,7 +537,7 @@ tip-m51-turns-and-rules =
 tip-m52-play-away-from-traffic =
     Muk tle čhavores te khelel dur katar o drom thaj o parkirime automobila, ande phandli avlin vaj ando parko.
 
-    Sikav les: „Nikad na prastav ando drom pala i lopta. Akharav tut.“ O šoferi na dikhel cikne čhavores pala o auto, thaj o čhavoro na džanel sar sigo džal o auto.
+    Sikav les: „Khanikana na prastav ando drom pala i lopta. Akharav tut.“ O šoferi na dikhel cikne čhavores pala o auto, thaj o čhavoro na džanel sar sigo džal o auto.
 
 tip-m53-own-name-letters =
     Pisin tle čhavoresko anav bare slovenca pe papiri thaj čhiv les pe zido. Sikav o angluno slovo: „Kava si M, sar Mila!“ Roden kodo slovo svaso pašal tumende.
