@@ -195,3 +195,37 @@ def test_words_about_the_child_agree_with_its_gender(locale, gender):
         return f"{found.group()!r} in {item.text!r}" if found else None
 
     assert problems(agree, locales=(locale,)) == []
+
+
+# Serbian addresses the parent with "ti". Tips (tips.ftl) are being reworded in another change and are left out.
+VI_FORMS = re.compile(r"\b(vaš|vaša|vaše|vašu|vašeg|vašoj|vašim|vam|vama|vas|izaberite|pritisnite|napišite|"
+                      r"dajte|pogledajte|pozovite|ponesite|proverite|recite|pitajte|zakažite)\b", re.IGNORECASE)
+
+
+def test_serbian_speaks_to_the_parent_with_ti():
+    def vi(item: Rendered) -> str | None:
+        if item.folder != "sr" or item.msg_id.startswith("tip-") or item.msg_id.endswith("-any"):
+            return None
+        found = VI_FORMS.search(item.text)
+        return f"{found.group()!r} in {item.text!r}" if found else None
+
+    assert problems(vi, locales=("sr-Latn",)) == []
+
+
+@pytest.mark.parametrize(
+    ("locale", "wrong"),
+    [
+        pytest.param("sr-Latn", re.compile(r"[”\"]"), id="serbian-opens-low-closes-high"),
+        pytest.param("sr-Cyrl", re.compile(r"[”\"]"), id="cyrillic-too"),
+        pytest.param("rom", re.compile(r"[”\"]"), id="romani-as-serbian"),
+        pytest.param("en", re.compile(r"[„\"]"), id="english-curly"),
+    ],
+)
+def test_one_quotation_style_per_language(locale, wrong):
+    def quotes(item: Rendered) -> str | None:
+        if item.msg_id.startswith("tip-") and locale != "rom":
+            return None  # Serbian and English tips are reworded in another change
+        found = wrong.search(item.text)
+        return f"{found.group()!r} in {item.text!r}" if found else None
+
+    assert problems(quotes, locales=(locale,)) == []
