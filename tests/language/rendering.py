@@ -22,6 +22,7 @@ DATES = (date(2027, 1, 15), date(2026, 9, 7), date(2026, 12, 31), date(2025, 5, 
 COUNTS = (1, 2, 5, 21)
 DATE_NAMES = frozenset({"date", "born", "until", "since", "enrolled"})
 CHILD_NAMES = frozenset({"name", "child"})
+SAMPLES = {"url": "http://www.dzzemun.org.rs/", "link": "https://t.me/cavororo_bot?start=AB12", "phone": "011/2195-422"}
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,8 @@ def sample_args(msg_id: str, gender: str, day: date, count: int, unnamed: bool) 
                           else Text("child-name", {"name": NAME, "gender": gender}))
         elif name in DATE_NAMES:
             args[name] = day
+        elif name in SAMPLES:
+            args[name] = SAMPLES[name]
         else:
             args[name] = NAME
     return args

@@ -77,9 +77,13 @@ def test_cyrillic_output_has_no_latin_but_commands_urls_names_and_kept_literals(
     assert problems(latin, locales=("sr-Cyrl",)) == []
 
 
-def test_cyrillic_output_never_transliterates_a_command():
+TRANSLITERATED_ADDRESS = re.compile(r"хттп|ввв\.|\.(рс|цом|орг|нет)\b|@[^\W\d_a-zA-Z]")
+
+
+def test_cyrillic_output_never_transliterates_a_command_or_an_address():
     def command(item: Rendered) -> str | None:
-        found = re.findall(r"/[^\W\d_a-zA-Z]+", item.text)
+        found = re.findall(r"/[^\W\d_a-zA-Z]+", item.text) + [m.group() for m in
+                                                              TRANSLITERATED_ADDRESS.finditer(item.text)]
         return f"{found} in {item.text!r}" if found else None
 
     assert problems(command, locales=("sr-Cyrl",)) == []
