@@ -47,7 +47,7 @@ class Callback:
 def parse_callback(raw: bytes) -> Callback:
     try:
         body = json.loads(raw)
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError):
+    except (ValueError, RecursionError):  # also an integer too long to convert (ValueError, not JSONDecodeError)
         raise MalformedCallback("not JSON") from None
     if not isinstance(body, dict) or not isinstance(body.get("event"), str):
         raise MalformedCallback("no event")
