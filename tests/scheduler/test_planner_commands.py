@@ -119,7 +119,7 @@ def test_due_shows_one_message_per_family_and_writes_nothing(url: str, capsys) -
     out = capsys.readouterr().out
     assert out.startswith("2026-12-01 10:00: 2 families get a message")  # the third one's hour is 11:00
     assert out.count("— Family ") == 2
-    assert out.count("Reminders for your family") == 1 and out.count("Podsetnici za vašu porodicu") == 1
+    assert out.count("Reminders for your family") == 1 and out.count("Podsetnici za tvoju porodicu") == 1
     assert "(viber, en, 09:00)" in out and "(viber, sr-Latn, 08:00)" in out
     assert out.count("[⬅️ Menu]") == 1 and out.count("[⬅️ Meni]") == 1  # the buttons of each message
     assert _rows(url) == []
