@@ -200,10 +200,12 @@ class OutboxClaims:
             claims[row.family_id].chats.append(
                 Chat(ChannelUser(row.channel, row.user_id), locale=row.locale, family_id=row.family_id, id=row.id))
         kids = sa.select(CHILD.c.id, CHILD.c.family_id, CHILD.c.birth_date, CHILD.c.nickname,
-                         CHILD.c.gestational_weeks, CHILD.c.enrolled_on).where(_among(session, CHILD.c.family_id, ids))
+                         CHILD.c.gestational_weeks, CHILD.c.enrolled_on, CHILD.c.gender).where(
+            _among(session, CHILD.c.family_id, ids))
         for row in await session.execute(kids):
             claims[row.family_id].children[row.id] = Child(row.family_id, row.birth_date, row.nickname,
-                                                           row.gestational_weeks, row.id, enrolled_on=row.enrolled_on)
+                                                           row.gestational_weeks, row.id,
+                                                           enrolled_on=row.enrolled_on, gender=row.gender)
         by_child = {child_id: claim for claim in claims.values() for child_id in claim.children}
         if by_child:
             records = sa.select(RECORD.c.child_id, RECORD.c.dose_id, RECORD.c.given_on, RECORD.c.recorded_by).where(

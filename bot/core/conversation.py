@@ -13,6 +13,7 @@ from collections.abc import Awaitable, Callable
 from bot.core import (
     card,
     children_menu,
+    gender,
     guides,
     illness,
     menu,
@@ -44,6 +45,7 @@ _CHILD_VERBS: dict[str, menu.ChildAction] = {
     "rn": children_menu.ask_rename,
     "erl": children_menu.ask_weeks,
     children_menu.ON_TIME: children_menu.on_time,
+    "sex": gender.ask_change,
 }
 # Menu buttons that act on one child: data -> (child verb, question when there are several children).
 _MENU: dict[str, tuple[str, str]] = {
@@ -54,6 +56,7 @@ _MENU: dict[str, tuple[str, str]] = {
     "kids:remove": ("rm", "choose-child-remove"),
     "kids:rename": ("rn", "choose-child-rename"),
     "kids:early": ("erl", "choose-child-early"),
+    "kids:gender": ("sex", "choose-child-gender"),
 }
 
 
@@ -143,15 +146,21 @@ class Conversation:
             onboarding.ask_nickname(t, str(data.get("purpose", "first")))
         elif step == onboarding.NAME_OR_DATE_STEP:
             onboarding.ask_name_or_date(t)
-        elif step == "birth_date":
+        elif step == "gender":
             nickname = data.get("nickname")
-            onboarding.ask_birth_date(t, str(data.get("purpose", "first")), str(nickname) if nickname else None)
+            onboarding.ask_gender(t, str(data.get("purpose", "first")), str(nickname) if nickname else None)
+        elif step == "birth_date":
+            nickname, said = data.get("nickname"), data.get("gender")
+            onboarding.ask_birth_date(t, str(data.get("purpose", "first")), str(nickname) if nickname else None,
+                                      str(said) if said else None)
         elif step == "early":
             onboarding.ask_early(t)
         elif step == "weeks":
             onboarding.ask_weeks(t)
         elif step == "change_date" and (child := await t.child(str(data.get("child", "")))) is not None:
             await menu.ask_new_birth_date(t, child)
+        elif step == gender.CHANGE_STEP and (child := await t.child(str(data.get("child", "")))) is not None:
+            await gender.ask_change(t, child)
         elif step == reminders.DATE_STEP and t.onboarded:
             reminders.ask_date(t)
         elif step == card.DATE_STEP and t.onboarded:
@@ -175,6 +184,8 @@ class Conversation:
             "nickname": lambda: onboarding.answer_nickname(t, None) if data == "skip" else self._stale(t),
             onboarding.NAME_OR_DATE_STEP: lambda: (
                 onboarding.answer_name_or_date(t, arg) if verb == "nick" else self._stale(t)),
+            "gender": lambda: onboarding.answer_gender(t, arg if verb == "gender" else None)
+            if verb == "gender" or data == "skip" else self._stale(t),
             "early": lambda: onboarding.answer_early(t, arg) if verb == "early" else self._stale(t),
             "weeks": lambda: onboarding.answer_weeks(t, None) if data == "skip" else self._stale(t),
         }
@@ -189,8 +200,8 @@ class Conversation:
                 await self._stale(t)
         elif not t.onboarded:
             await step_handlers.get(t.chat.step, lambda: self._stale(t))()
-        elif t.chat.step in ("nickname", "early", "weeks", onboarding.NAME_OR_DATE_STEP) \
-                and verb in ("skip", "early", "nick"):
+        elif t.chat.step in ("nickname", "gender", "early", "weeks", onboarding.NAME_OR_DATE_STEP) \
+                and verb in ("skip", "early", "nick", "gender"):
             await step_handlers[t.chat.step]()
         else:
             await self._menu_press(t, verb, arg, data)
@@ -217,6 +228,9 @@ class Conversation:
             privacy.help_text(t)
         elif data == "kids:add":
             onboarding.ask_nickname(t, "add")
+        elif verb == "gender" and t.chat.step == gender.CHANGE_STEP:
+            if not await gender.change(t, arg):
+                await self._stale(t)
         elif verb in services_menu.VERBS:
             if not services_menu.press(t, verb, arg):
                 await self._stale(t)
@@ -270,6 +284,8 @@ class Conversation:
         step = t.chat.step
         if step in ("nickname", onboarding.NAME_OR_DATE_STEP):
             await onboarding.answer_nickname(t, text)
+        elif step == "gender":
+            await onboarding.typed_at_gender(t, text)
         elif step == "birth_date":
             await onboarding.answer_birth_date(t, text)
         elif step == "weeks":

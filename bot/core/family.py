@@ -46,6 +46,11 @@ class Child:
     gestational_weeks: int | None = None  # weeks of pregnancy at birth when born early (< 37), else None
     id: int | None = None
     enrolled_on: date | None = None  # local day the child was added (the adding turn's Clock.today()); required to add
+    gender: str | None = None  # "girl", "boy", or None when the parent did not say: words about the child agree
+
+
+GENDERS: tuple[str, ...] = ("girl", "boy")
+UNKNOWN_GENDER = "unknown"  # what messages see for a child whose gender was not given: neutral wording
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,8 @@ async def children(t: Turn) -> None:
                       for c in kids)
         lead = Text("children-list", {"items": Lines(lines), "count": len(kids)})
         rows += [(button("kids:rename", "children-rename"), button("kids:early", "children-early")),
-                 (button("kids:date", "children-change-date"),), (button("kids:remove", "children-remove"),)]
+                 (button("kids:date", "children-change-date"), button("kids:gender", "children-set-gender")),
+                 (button("kids:remove", "children-remove"),)]
     else:
         lead = Text("children-none-yet")
     rows.append((button("menu", "button-back-to-menu"),))

@@ -1,4 +1,4 @@
-"""Onboarding and child entry: language, privacy consent, nickname, birth date, born early.
+"""Onboarding and child entry: language, privacy consent, nickname, girl or boy, birth date, born early.
 
 The child-entry steps serve both the first onboarding (``purpose="first"``) and "add another child"
 (``purpose="add"``). What a step has collected so far lives in ``chat.data``, so a restart resumes.
@@ -11,9 +11,9 @@ from datetime import date
 from bot.core import guides
 from bot.core.age import add_months
 from bot.core.dates import BirthDateError, parse_birth_date
-from bot.core.family import Child, Family
+from bot.core.family import GENDERS, UNKNOWN_GENDER, Child, Family
 from bot.core.free_text import clean_free_text
-from bot.core.messages import LOCALES, Text
+from bot.core.messages import LOCALES, Button, Text
 from bot.core.turn import Turn, button, child_name, menu_buttons
 
 PRIVACY_NOTICE_VERSION = "2026-11"
@@ -94,7 +94,7 @@ def clean_nickname(text: str) -> str | None:
 async def answer_nickname(t: Turn, text: str | None) -> None:
     purpose = str(t.chat.data.get("purpose", "first"))
     if text is None:  # skipped
-        ask_birth_date(t, purpose, None)
+        ask_gender(t, purpose, None)
         return
     name = clean_nickname(text)
     if name is None:
@@ -105,7 +105,27 @@ async def answer_nickname(t: Turn, text: str | None) -> None:
         t.goto(NAME_OR_DATE_STEP, purpose=purpose, typed=name, born=born.isoformat())
         ask_name_or_date(t)
         return
-    ask_birth_date(t, purpose, name)
+    ask_gender(t, purpose, name)
+
+
+def gender_buttons(*extra: tuple[Button, ...]) -> tuple[tuple[Button, ...], ...]:
+    return ((button("gender:girl", "child-gender-girl"), button("gender:boy", "child-gender-boy")), *extra)
+
+
+def ask_gender(t: Turn, purpose: str, nickname: str | None) -> None:
+    """Girl or boy, so the words about the child agree with it; skipping keeps the wording neutral."""
+    t.goto("gender", purpose=purpose, nickname=nickname)
+    question = Text("child-ask-gender-named", {"name": nickname}) if nickname else Text("child-ask-gender")
+    t.say(question, buttons=gender_buttons((button("skip", "button-skip"),)))
+
+
+async def answer_gender(t: Turn, answer: str | None) -> None:
+    """``answer`` is "girl", "boy" or None (skipped); anything else asks again."""
+    purpose, nickname = str(t.chat.data.get("purpose", "first")), t.chat.data.get("nickname")
+    if answer is not None and answer not in GENDERS:
+        ask_gender(t, purpose, str(nickname) if nickname else None)
+        return
+    ask_birth_date(t, purpose, str(nickname) if nickname else None, answer)
 
 
 NAME_OR_DATE_STEP = "nickname_date"
@@ -130,7 +150,7 @@ async def answer_name_or_date(t: Turn, answer: str) -> None:
     data = dict(t.chat.data)
     purpose = str(data.get("purpose", "first"))
     if answer == "name":
-        ask_birth_date(t, purpose, str(data.get("typed", "")))
+        ask_gender(t, purpose, str(data.get("typed", "")))
     elif answer == "date":
         await _born(t, purpose, None, date.fromisoformat(str(data["born"])))
     else:
@@ -142,12 +162,25 @@ def _example(today: date) -> str:
     return f"{sample.day}.{sample.month}.{sample.year}."
 
 
-def ask_birth_date(t: Turn, purpose: str, nickname: str | None) -> None:
-    t.goto("birth_date", purpose=purpose, nickname=nickname)
+async def typed_at_gender(t: Turn, text: str) -> None:
+    """A date typed instead of choosing girl or boy (text with a digit) answers the next question, with its
+    own advice when it is wrong; the gender stays unsaid. Other text gets the gender question again."""
+    purpose, nickname = str(t.chat.data.get("purpose", "first")), t.chat.data.get("nickname")
+    if not any(ch.isdigit() for ch in text):
+        t.say(Text("fallback-not-understood"))
+        ask_gender(t, purpose, str(nickname) if nickname else None)
+        return
+    t.goto("birth_date", purpose=purpose, nickname=nickname, gender=None)
+    await answer_birth_date(t, text)
+
+
+def ask_birth_date(t: Turn, purpose: str, nickname: str | None, gender: str | None = None) -> None:
+    t.goto("birth_date", purpose=purpose, nickname=nickname, gender=gender)
+    said = gender or UNKNOWN_GENDER
     if nickname:
-        t.say(Text("child-ask-birth-date-named", {"name": nickname, "example": _example(t.today)}))
+        t.say(Text("child-ask-birth-date-named", {"name": nickname, "example": _example(t.today), "gender": said}))
     else:
-        t.say(Text("child-ask-birth-date", {"example": _example(t.today)}))
+        t.say(Text("child-ask-birth-date", {"example": _example(t.today), "gender": said}))
 
 
 def read_birth_date(t: Turn, text: str) -> date | None:
@@ -180,8 +213,9 @@ async def _born(t: Turn, purpose: str, nickname: str | None, born: date) -> None
 
 def ask_early(t: Turn) -> None:
     born = date.fromisoformat(str(t.chat.data["born"]))
+    gender = t.chat.data.get("gender") or UNKNOWN_GENDER
     t.say(
-        Text("child-ask-early", {"born": born}),
+        Text("child-ask-early", {"born": born, "gender": gender}),
         buttons=(
             (button("early:no", "child-early-no"),),
             (button("early:yes", "child-early-yes"),),
@@ -201,7 +235,8 @@ async def answer_early(t: Turn, answer: str) -> None:
 
 
 def ask_weeks(t: Turn) -> None:
-    t.say(Text("child-ask-weeks"), buttons=((button("skip", "button-skip"),),))
+    gender = t.chat.data.get("gender") or UNKNOWN_GENDER
+    t.say(Text("child-ask-weeks", {"gender": gender}), buttons=((button("skip", "button-skip"),),))
 
 
 async def answer_weeks(t: Turn, text: str | None) -> None:
@@ -231,6 +266,7 @@ async def finish_child(t: Turn, gestational_weeks: int | None) -> None:
         nickname=str(nickname) if nickname else None,
         gestational_weeks=gestational_weeks,
         enrolled_on=t.today,
+        gender=data["gender"] if data.get("gender") in GENDERS else None,
     )
     child = await t.store.add_child(child)
     purpose = data.get("purpose")

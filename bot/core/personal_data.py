@@ -100,6 +100,7 @@ def _child(item: ChildData) -> dict[str, Any]:
         "nickname": child.nickname,
         "birth_date": _iso(child.birth_date),
         "born_in_pregnancy_week": child.gestational_weeks,
+        "gender": child.gender,
         "vaccinations": [{"dose": r.dose_id, "given_on": _iso(r.given_on), "recorded_by": r.recorded_by}
                          for r in item.records],
         "tips_seen": item.tips_seen,

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, tzinfo
 
 from bot.core.age import describe_age
-from bot.core.family import Chat, Child, Family
+from bot.core.family import UNKNOWN_GENDER, Chat, Child, Family
 from bot.core.library import Library
 from bot.core.messages import Button, Location, Reply, Text
 from bot.core.ports import Store
@@ -32,10 +32,15 @@ def menu_buttons() -> tuple[tuple[Button, ...], ...]:
 
 
 def child_name(child: Child) -> Text:
-    """How the bot names a child: the nickname, or "your child born <date>"."""
+    """How the bot names a child: the nickname, or "your child born <date>".
+
+    The name carries the child's grammatical gender (``$gender``: "girl", "boy" or "unknown"); a message that
+    takes this name as an argument may select on ``$gender`` too (see bot.i18n.translator).
+    """
+    gender = child.gender or UNKNOWN_GENDER
     if child.nickname:
-        return Text("child-name", {"name": child.nickname})
-    return Text("child-name-unnamed", {"born": child.birth_date})
+        return Text("child-name", {"name": child.nickname, "gender": gender})
+    return Text("child-name-unnamed", {"born": child.birth_date, "gender": gender})
 
 
 @dataclass

@@ -1,11 +1,15 @@
-"""Dates for each reader locale.
+"""Dates for each reader locale, and the one full stop after them.
 
-Serbian (both scripts) and English use Babel's CLDR data; Romani has no CLDR locale, so its dates are
-numeric (12.03.2024.), as Serbian publications print them: a Romani reader never sees English month names.
+The words of a date come from the content (message ``date-full``: Serbian months in the genitive, Romani in
+numbers); this module is the fallback for content without that message. Serbian (both scripts) and English
+use Babel's CLDR data (Babel has no Serbian genitive: "15. januar 2027."); Romani has no CLDR locale, so its
+dates are numeric (12.03.2024.), as Serbian publications print them: a Romani reader never sees English month
+names.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from babel.dates import format_date as babel_format_date
@@ -29,3 +33,12 @@ def format_date(day: date, locale: str) -> str:
     except KeyError:
         raise ValueError(f"no date format for locale {locale!r}") from None
     return babel_format_date(day, pattern, locale=babel_locale)
+
+
+_DOUBLED_STOP = re.compile(r"(?<=\d)\.\.(?!\.)")
+
+
+def one_full_stop(text: str) -> str:
+    """A Serbian or Romani date ends with a full stop ("15. januara 2027."); when it also ends the sentence,
+    the sentence's own full stop is dropped: "do 15. januara 2027." and never "2027..". An ellipsis stays."""
+    return _DOUBLED_STOP.sub(".", text)

@@ -41,7 +41,7 @@ from bot.core.messages import (
 )
 from bot.core.ports import DEFAULT_TIMEZONE
 from bot.i18n import plurals
-from bot.i18n.formatting import format_date
+from bot.i18n.formatting import format_date, one_full_stop
 from bot.i18n.review import hide_unreviewed
 from bot.i18n.transliteration import NO_EXCEPTIONS, Exceptions, latin_to_cyrillic, resource_to_cyrillic
 
@@ -64,6 +64,7 @@ _BABEL_LOCALES: Mapping[str, list[str]] = {
 }
 FOLDERS: tuple[str, ...] = ("sr", "rom", "en")  # content/<folder>/*.ftl, the same file names in each
 EXCEPTIONS_FILE = Path("data", "sr-cyrillic-exceptions.toml")  # relative to the content directory
+DATE_MESSAGE = "date-full"  # how a date reads: $day, $month (1-12, selects the month's word), $year
 PLACEHOLDER = "…"  # shown instead of a message that exists nowhere; never the raw id
 DEFAULT_ZONE = ZoneInfo(DEFAULT_TIMEZONE)  # tests and tools; the bot passes its TIMEZONE setting
 
@@ -184,11 +185,12 @@ class Translator:
                 level = logging.INFO if folder == "sr" else logging.WARNING
                 logger.log(level, "message %s for locale %s comes from fallback %s", text.id, locale, folder)
             args = {name: self._argument(locale, text.id, name, value) for name, value in text.args.items()}
+            args.update(_agreement(text))
             result, errors = bundle.format_pattern(pattern, args)
             if errors:
                 described = "; ".join(_describe(error) for error in errors)
                 self._fail(FormatError(f"{text.id} in {locale} ({folder}): {described}"))
-            return result if isinstance(result, str) else PLACEHOLDER
+            return one_full_stop(result) if isinstance(result, str) else PLACEHOLDER
         self._fail(MissingMessageError(f"{text.id} exists in no folder of {locale}'s chain"))
         return PLACEHOLDER
 
@@ -206,13 +208,21 @@ class Translator:
             return self.serbian(locale, value.value)
         elif isinstance(value, datetime):
             if value.tzinfo is not None:
-                return format_date(value.astimezone(self.zone).date(), locale)
+                return self.date(locale, value.astimezone(self.zone).date())
         elif isinstance(value, date):
-            return format_date(value, locale)
+            return self.date(locale, value)
         elif isinstance(value, (int, float, Decimal, str)):
             return value
         self._fail(FormatError(f"{msg_id} in {locale}: argument {name} has unsupported type {type(value)}"))
         return PLACEHOLDER
+
+    def date(self, locale: str, day: date) -> str:
+        """A calendar date in the reader's words: the content's ``date-full`` message (Serbian: the month in the
+        genitive, "15. januara 2027."), or Babel's long date where the content has none."""
+        if not self.has(locale, DATE_MESSAGE):
+            return format_date(day, locale)
+        parts = {"day": str(day.day), "month": day.month, "year": str(day.year)}
+        return self.format(locale, Text(DATE_MESSAGE, parts))
 
     def _localized(self, locale: str, msg_id: str, name: str, value: Localized) -> str:
         for position, language in enumerate(self.fallbacks(locale)):
@@ -248,6 +258,24 @@ def _bundle(babel_key: str, language: str, resources: Iterable[ast.Resource]) ->
     for resource in resources:
         bundle.add_resource(resource)
     return bundle
+
+
+GRAMMAR_ARGUMENTS = ("gender",)  # features a named thing carries to the message that names it
+
+
+def _agreement(text: Text) -> dict[str, Any]:
+    """Grammatical features of the message's nested arguments that the message itself does not set.
+
+    ``Text("child-added", {"name": Text("child-name", {"name": "Džemila", "gender": "girl"})})`` lets
+    ``child-added`` select on ``$gender`` as well: the words around a child's name agree with the child.
+    """
+    found: dict[str, Any] = {}
+    for value in text.args.values():
+        if isinstance(value, Text):
+            for feature in GRAMMAR_ARGUMENTS:
+                if feature not in text.args and feature not in found and feature in value.args:
+                    found[feature] = value.args[feature]
+    return found
 
 
 def _describe(error: Exception) -> str:

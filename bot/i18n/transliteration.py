@@ -6,8 +6,9 @@ prefix boundary (injekcija -> инјекција). Those words come from an exce
 keep (content/data/sr-cyrillic-exceptions.toml), and :func:`suspicious_words` flags words that look like
 such a boundary but are not listed there.
 
-Left alone: text inside ``{placeables}``, URLs, e-mail addresses, @handles, numbers, and every word with a
-Latin letter that Serbian does not use (q, w, x, y, ä, é, ...): such a word is foreign or Romani.
+Left alone: text inside ``{placeables}``, ``/commands`` (/menu, /start: typed in Latin in every script), URLs,
+e-mail addresses, @handles, numbers and phone numbers, and every word with a Latin letter that Serbian does not
+use (q, w, x, y, ä, é, ...): such a word is foreign or Romani.
 """
 
 from __future__ import annotations
@@ -77,14 +78,20 @@ _SINGLE_CODEPOINT_DIGRAPHS = str.maketrans(
     }
 )
 
-# Prefixes after which a Latin digraph is often two letters (in-jekcija, nad-živeti, od-žvakati).
-PREFIXES: tuple[str, ...] = ("in", "kon", "nad", "pod", "od", "pred")
+# Prefixes that end in the first letter of a digraph (l, n, d), so that the next letter (j, ž) may start a new
+# Cyrillic letter: in-jekcija, kon-jugacija, van-jezički, pan-evropski, nad-živeti, pod-župan, od-žvakati.
+PREFIXES: tuple[str, ...] = ("in", "kon", "van", "pan", "nad", "pod", "od", "pred", "sred")
+# Prefixes that may stand before those without touching a digraph themselves: ne-od-živ, pre-pod-žup.
+LEADING_PREFIXES: tuple[str, ...] = (
+    "ne", "naj", "pre", "po", "za", "raz", "iz", "bez", "su", "pro", "do", "u", "o", "pri", "na", "anti",
+)
 
 _PROTECTED = re.compile(
     r"\{[^{}]*\}"  # a placeable
     r"|(?:https?://|www\.)\S+"  # a URL
     r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+"  # an e-mail address
     r"|@\w+"  # a messenger handle
+    r"|(?<![\w/.:])/[a-z][a-z0-9_]*"  # a /command, typed in Latin in every script
     r"|\b(?:[A-Za-z0-9-]+\.)+(?:rs|com|org|net|eu|info|int|edu)\b(?:/\S*)?"  # a bare domain name
 )
 _WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")  # a word, or words joined by hyphens (Wi-Fi)
@@ -248,10 +255,21 @@ def suspicious_words(text: str, exceptions: Exceptions = NO_EXCEPTIONS) -> list[
 
 
 def _digraph_after_prefix(lower_word: str) -> bool:
-    return any(
-        lower_word.startswith(prefix) and lower_word[len(prefix) - 1 : len(prefix) + 1] in DIGRAPHS
-        for prefix in PREFIXES
-    )
+    """True when the word, after any leading prefixes (ne-, pre-, ...), starts with a prefix of PREFIXES that
+    ends in the first letter of lj, nj or dž and is followed by its second letter."""
+    starts, seen = [0], set()
+    while starts:
+        start = starts.pop()
+        if start in seen:
+            continue
+        seen.add(start)
+        rest = lower_word[start:]
+        if any(
+            rest.startswith(prefix) and rest[len(prefix) - 1 : len(prefix) + 1] in DIGRAPHS for prefix in PREFIXES
+        ):
+            return True
+        starts += [start + len(p) for p in LEADING_PREFIXES if rest.startswith(p) and len(rest) > len(p) + 2]
+    return False
 
 
 def resource_to_cyrillic(resource: ast.Resource, exceptions: Exceptions = NO_EXCEPTIONS) -> ast.Resource:

@@ -204,7 +204,8 @@ class SqlMediators:
         children: dict[int, list[Child]] = {}
         for row in child_rows:
             children.setdefault(row.family_id, []).append(
-                Child(row.family_id, row.birth_date, row.nickname, row.gestational_weeks, row.id, row.enrolled_on))
+                Child(row.family_id, row.birth_date, row.nickname, row.gestational_weeks, row.id,
+                      enrolled_on=row.enrolled_on, gender=row.gender))
         records = await self._records([row.id for row in child_rows])
         chats: dict[int, list[bool]] = {}
         for family_id, active in await self._session.execute(

@@ -117,6 +117,7 @@ class ChildRow(Timestamped, Base):
     gestational_weeks: Mapped[int | None] = mapped_column(sa.Integer)
     # The local day the child was added, from the adding turn's Clock (created_at is an audit fact only).
     enrolled_on: Mapped[date] = mapped_column(sa.Date)
+    gender: Mapped[str | None] = mapped_column(sa.String(8))  # "girl", "boy" or NULL (not given)
 
 
 class VaccinationRecordRow(Base):

@@ -304,6 +304,7 @@ def _child(row: ChildRow) -> Child:
         gestational_weeks=row.gestational_weeks,
         id=row.id,
         enrolled_on=row.enrolled_on,
+        gender=row.gender,
     )
 
 
@@ -314,3 +315,4 @@ def _fill_child(row: ChildRow, child: Child) -> None:
     row.gestational_weeks = child.gestational_weeks
     if child.enrolled_on is not None:  # the enrolment day is written once, when the child is added
         row.enrolled_on = child.enrolled_on
+    row.gender = child.gender

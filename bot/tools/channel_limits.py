@@ -22,7 +22,7 @@ from fluent.syntax.visitor import Visitor
 from bot.core.library import TipEntry
 from bot.core.messages import ENGLISH, ROMANI, SERBIAN_LATIN, Reply, Text
 from bot.i18n.render import render
-from bot.i18n.translator import I18nError, Translator
+from bot.i18n.translator import GRAMMAR_ARGUMENTS, I18nError, Translator
 from bot.tools import Problem
 from bot.tools.content_tree import LANGUAGE_NAMES, ContentTree, FtlFile
 from bot.tools.media import PICTURE, VOICE, kind_of
@@ -77,7 +77,10 @@ class MessageVariables(Visitor):
         """A term's variables are its call arguments."""
 
     def signature(self) -> tuple[list[str], list[str]]:
-        return sorted(self.names), sorted(self.selectors)
+        """Variables and selectors that every language must share; a grammatical feature such as ``$gender``
+        is used only where a language's grammar needs it."""
+        grammar = set(GRAMMAR_ARGUMENTS)
+        return sorted(self.names - grammar), sorted(self.selectors - grammar)
 
 
 def sample_arguments(messages: Mapping[str, tuple[FtlFile, ast.Message]], msg_id: str) -> dict[str, object]:

@@ -3,7 +3,8 @@
 Errors are what would break or mislead a reader (Fluent syntax errors, an English or Serbian message missing,
 placeholders that differ between languages, a text over a channel's limit, a catalog entry naming a missing
 message or media file, media too large, an age with no tip, a Serbian word that would come out wrong in
-Cyrillic, an unreadable review mark). Warnings are what an editor should look at but the bot survives: a Romani
+Cyrillic, a Romani spelling the glossary content/rom/glossary.md rejects, an unreadable review mark).
+Warnings are what an editor should look at but the bot survives: a Romani
 translation missing (Serbian is shown), Romani awaiting review, a tip longer than 600 characters or than a
 caption, an unused media file, a health text (tip, milestone note, illness topic) that names no source.
 ``strict`` turns warnings into errors (CI). A source id that content/data/sources.yaml does not define is an
@@ -27,6 +28,7 @@ from bot.tools.catalog_refs import DATA_FILES, EntryPositions, catalog_problem, 
 from bot.tools.channel_limits import check_formatting, check_tips
 from bot.tools.content_tree import SOURCE, ContentTree
 from bot.tools.cyrillic import check_cyrillic
+from bot.tools.glossary import check_glossary
 from bot.tools.health_review import check_health_sources
 from bot.tools.media import check_media
 from bot.tools.translations import check_languages, check_review
@@ -61,6 +63,7 @@ def check_content(root: Path, *, today: date | None = None, services: bool = Tru
     report.problems += check_languages(tree)
     report.problems += check_review(tree, today)
     report.problems += check_cyrillic(tree)
+    report.problems += check_glossary(tree, root)
     translator = tree.translator(strict=True)
     report.problems += check_formatting(tree, translator)
     try:

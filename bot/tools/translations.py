@@ -15,6 +15,7 @@ from fluent.syntax import ast
 from fluent.syntax.visitor import Visitor
 
 from bot.i18n.review import MARK_FORMAT, mark_problems, review_marks
+from bot.i18n.translator import GRAMMAR_ARGUMENTS
 from bot.tools import Problem, Severity
 from bot.tools.content_tree import LANGUAGE_NAMES, SOURCE, ContentTree
 
@@ -60,10 +61,13 @@ def _names(names: set[str], sigil: str = "$") -> str:
 
 
 def _differences(source: Signature, translation: Signature) -> list[str]:
+    """What differs from the Serbian source; a grammatical feature (``$gender``) may be used by one language and
+    not another, since each language's grammar decides where words agree with the child."""
     found = []
+    grammar = set(GRAMMAR_ARGUMENTS)
     for what, mine, theirs, sigil in (
-        ("placeholders", translation.variables, source.variables, "$"),
-        ("selectors", translation.selectors, source.selectors, "$"),
+        ("placeholders", translation.variables - grammar, source.variables - grammar, "$"),
+        ("selectors", translation.selectors - grammar, source.selectors - grammar, "$"),
         ("attributes", translation.attributes, source.attributes, "."),
     ):
         if mine != theirs:

@@ -3,7 +3,7 @@
 # A button in the parent's menu
 menu-mediator = 🙋 I need my mediator
 mediator-help-sent = ✅ I told your mediator. She will call or write to you as soon as she can.
-mediator-help-none = You do not have a mediator in Čavororo yet. You can find help under "📍 Where to get help".
+mediator-help-none = You do not have a mediator in Čavororo yet. You can find help under “📍 Where to get help”.
 
 ## Invitations (before a language is chosen the message is in all three languages)
 invitation-unknown-any =
@@ -11,7 +11,7 @@ invitation-unknown-any =
     { "Ova pozivnica ne važi. Zatraži novu od medijatorke." }
     { "This invitation is not valid. Ask your mediator for a new one." }
 invitation-used-any =
-    { "Kava akharipe već si iskoristime. Phuč e medijatorka vaš nevo." }
+    { "Kava akharipe si iskoristime. Phuč e medijatorka vaš nevo." }
     { "Ova pozivnica je već iskorišćena. Zatraži novu od medijatorke." }
     { "This invitation was already used. Ask your mediator for a new one." }
 invitation-expired-any =
@@ -53,11 +53,11 @@ mediator-settlement-other = Another place
 mediator-enrol-ask-caregiver = What should we call the parent? Type a nickname (no need for the full name).
 mediator-enrol-caregiver-invalid = Type a short nickname, at most { $max } letters.
 mediator-enrol-ask-language = Which language and script should I use for { $caregiver }?
-mediator-enrol-ask-phone = The parent's phone number? Type it or press "Skip".
-mediator-enrol-phone-invalid = That does not look like a phone number. For example: 064 123 4567. Or press "Skip".
+mediator-enrol-ask-phone = The parent's phone number? Type it or press “Skip”.
+mediator-enrol-phone-invalid = That does not look like a phone number. For example: 064 123 4567. Or press “Skip”.
 mediator-enrol-ask-settlement = Which settlement does the family live in?
-mediator-enrol-ask-child = First child: type a nickname or press "Skip".
-mediator-enrol-ask-next-child = Next child: type a nickname or press "Skip".
+mediator-enrol-ask-child = First child: type a nickname or press “Skip”.
+mediator-enrol-ask-next-child = Next child: type a nickname or press “Skip”.
 mediator-enrol-ask-more = { $count ->
     [one] { $count } child entered. Are there more children under 7?
    *[other] { $count } children entered. Are there more children under 7?
@@ -101,7 +101,7 @@ mediator-families = { $count ->
    *[other] You have { $count } families:
 }
     { $items }
-mediator-families-none = You have not enrolled any family yet. Start with "➕ Enrol a family".
+mediator-families-none = You have not enrolled any family yet. Start with “➕ Enrol a family”.
 mediator-families-more = ➡️ More
 mediator-search-ask = Type the nickname of a parent or a child (or part of it).
 mediator-search-none = I found none of your families with that nickname.
@@ -113,7 +113,7 @@ mediator-search-found = { $count ->
 mediator-status-ok = ✅ fine
 mediator-status-help = 🙋 asks for help
 mediator-status-overdue = ⚠️ vaccine overdue
-mediator-status-not-yet = ⏳ "not yet" twice
+mediator-status-not-yet = ⏳ “not yet” twice
 mediator-status-unreachable = 📵 not receiving messages
 mediator-status-not-opened = ✉️ invitation not opened
 
@@ -127,10 +127,16 @@ mediator-worklist = { $count ->
 mediator-worklist-line = • { $caregiver }: { $reasons }
 mediator-reason-help = 🙋 asks for help
 mediator-reason-overdue = { $doses ->
-    [one] ⚠️ { $doses } vaccine overdue ({ $days } days)
-   *[other] ⚠️ { $doses } vaccines overdue (longest { $days } days)
+    [one] ⚠️ { $doses } vaccine overdue ({ $days } { $days ->
+        [one] day
+       *[other] days
+    })
+   *[other] ⚠️ { $doses } vaccines overdue (longest { $days } { $days ->
+        [one] day
+       *[other] days
+    })
 }
-mediator-reason-not-yet = ⏳ answered "not yet" twice to a reminder
+mediator-reason-not-yet = ⏳ answered “not yet” twice to a reminder
 mediator-reason-unreachable = 📵 the bot was blocked or unsubscribed
 mediator-reason-not-opened = ✉️ invitation not opened after a day
 
@@ -160,7 +166,7 @@ mediator-note-saved = 📝 Note saved.
 mediator-vaccination-which-child = Which child are you recording a vaccine for?
 mediator-vaccination-which-dose = Which vaccine did { $name } get?
 mediator-vaccination-nothing-open = { $name } has no vaccine to record now.
-mediator-vaccination-ask-date = On which day was the child vaccinated? Type the date (day.month.year) or press "Today".
+mediator-vaccination-ask-date = On which day was the child vaccinated? Type the date (day.month.year) or press “Today”.
 mediator-vaccination-today = 📅 Today
 mediator-vaccination-before-birth = That day is before the child was born ({ $born }). Please check the date.
 mediator-vaccination-saved = ✅ Recorded: { $name }, { $vaccine }, { $date }.

@@ -53,7 +53,11 @@ age-years-months = { $years ->
 
 ## Naming a child
 child-name = { $name }
-child-name-unnamed = your child born { $born }
+child-name-unnamed = { $gender ->
+        [girl] your daughter born { $born }
+        [boy] your son born { $born }
+       *[other] your child born { $born }
+    }
 choose-child-tip = Which child is the tip for?
 choose-child-plan = Which child's vaccines do you want to see?
 choose-child-date = Whose birth date do you want to change?

@@ -5,7 +5,7 @@ onboarding-choose-language =
     { "Alosar čhib · Izaberi jezik · Choose a language" }
 onboarding-privacy-notice =
     🔒 Before we start:
-    I keep only what you tell me about your child: a nickname, the birth date and whether the baby was born early.
+    I keep only what you tell me about your child: a nickname, whether it is a girl or a boy, the birth date and whether the baby was born early.
     I use it only to send you tips and vaccine reminders.
     Only you, and the health mediator if she helped you, can see it. You can delete everything at any time.
     Do you agree?
@@ -16,11 +16,11 @@ onboarding-declined =
     If you change your mind, press the button below or type /start.
 onboarding-start-again = Start again
 onboarding-consent-thanks = Thank you! Now tell me about your child.
-onboarding-done = 🎉 You are ready! Start with "💡 Tip for my child now".
+onboarding-done = 🎉 You are ready! Start with “💡 Tip for my child now”.
 
 ## Entering a child
-child-ask-nickname = What do you call your child? Type a nickname, or press "Skip".
-child-nickname-invalid = Please type a short nickname (at most { $max } letters), or press "Skip".
+child-ask-nickname = What do you call your child? Type a nickname, or press “Skip”.
+child-nickname-invalid = Please type a short nickname (at most { $max } letters), or press “Skip”.
 child-ask-birth-date =
     When was your child born? Type the date: day, month, year.
     For example: { $example }
@@ -43,6 +43,6 @@ child-ask-early = Born on { $born }. Was the baby born early, before the 37th we
 child-early-no = No, on time
 child-early-yes = Yes, early
 child-early-unknown = I don't know
-child-ask-weeks = In which week of pregnancy was the baby born? Type a number, for example 34. Or press "Skip".
-child-weeks-invalid = Please type the week as a number from 22 to 36, or press "Skip".
+child-ask-weeks = In which week of pregnancy was the baby born? Type a number, for example 34. Or press “Skip”.
+child-weeks-invalid = Please type the week as a number from 22 to 36, or press “Skip”.
 child-added = ✅ Saved: { $name }, { $age } old.

@@ -3,7 +3,7 @@
 
 privacy-notice =
     🔒 Your data and your rights
-    What I keep: your children's nicknames and birth dates, whether a baby was born early, the vaccines you or your health mediator recorded, which tips I sent, your language and your reminder settings. If a health mediator enrolled you, also what she wrote down: the name she uses for you, your settlement, your phone if you gave it, and her notes.
+    What I keep: your children's nicknames and birth dates, whether each is a girl or a boy (if you said), whether a baby was born early, the vaccines you or your health mediator recorded, which tips I sent, your language and your reminder settings. If a health mediator enrolled you, also what she wrote down: the name she uses for you, your settlement, your phone if you gave it, and her notes.
     Why: only to send you tips and reminders that fit your child's age. I never sell or share it, and I show no ads.
     Who sees it: you, your health mediator (only for her own families), and the people who run the bot, when they repair it.
     How long: until you delete it. A child's data is deleted after the child turns 7, and everything is deleted after 2 years without any message from you or your mediator.
@@ -73,7 +73,7 @@ privacy-data-mediator =
     📅 Enrolled: { $enrolled }
     📝 Notes:
     { $notes }
-    🙋 You pressed "I need my mediator":
+    🙋 You pressed “I need my mediator”:
     { $help }
 privacy-mediator-no-phone = not given
 privacy-mediator-no-date = not recorded

@@ -1,25 +1,25 @@
 ### Romani draft: awaiting review by a native speaker
-## Kaj te rodes pomoć
+## Kaj te rodes žutipe
 
-services-intro = Kaj trebul tuće pomoć? Alosar. Vaj bičhal tli lokacija (📎 → Lokacija) te dikhes so si maj pašal.
+services-intro = Kaj trebul tuće žutipe? Alosar. Vaj bičhal tli lokacija (📎 → Lokacija) te dikhes so si maj pašal.
 services-more = Trebul vi vareso?
 services-nearest = { $count ->
-    [0] Inćar na džanav i lokacija niso thanesko.
+    [0] Još na džanav i lokacija niso thanesko.
     [one] Maj pašal than:
    *[other] { $count } maj pašal thana:
 }
 service-card-address = 📍 { $address }
-service-card-address-check = 📍 { $address } (pučh telefonosa)
+service-card-address-check = 📍 { $address } (phuč telefonosa)
 service-card-phone = ☎️ { $phone }
 service-card-phone-check = ☎️ { $phone } (o numero naj potvrdimo)
 service-card-hours =
     🕘 Putardo:
     { $hours }
 service-card-hours-check =
-    🕘 Putardo (pučh telefonosa):
+    🕘 Putardo (phuč telefonosa):
     { $hours }
 service-card-hours-unknown = 🕘 Na džanav kana si putardo: akhar angla sode te džas.
-service-card-no-contact = Pučh e medijatorka sar te arakhes len.
+service-card-no-contact = Phuč e medijatorka sar te arakhes len.
 service-card-offers = ✔️ { $offers }
 service-card-documents = 📄 Le tusa: { $documents }
 service-card-romani = 🗣 Akate vakerel pe romanes.
@@ -36,13 +36,13 @@ hours-day = { $day } { $times }
 hours-days = { $first }–{ $last } { $times }
 hours-closed-otherwise = Aver đesa: phandado.
 
-weekday-mon = pon
-weekday-tue = uto
-weekday-wed = sre
-weekday-thu = čet
-weekday-fri = pet
-weekday-sat = sub
-weekday-sun = ned
+weekday-mon = luja
+weekday-tue = marci
+weekday-wed = tetradži
+weekday-thu = žoja
+weekday-fri = paraštuj
+weekday-sat = savato
+weekday-sun = kurko
 
 ## E službakri kartica: dugmad, si li putardo, akharipe, so te les tusa
 
@@ -54,36 +54,36 @@ service-button-documents = 📄 So te lav mansa?
 service-button-more = ℹ️ Maj but
 service-card-landmark = 🔎 { $landmark }
 service-card-checked = Proverime { $date }
-service-card-never-checked = ⚠️ Khonik inćar na proverisarda kala podatkura telefonosa.
+service-card-never-checked = ⚠️ Khonik još na proverinda kala podatkura telefonosa.
 
 service-status-always = 🟢 Putardo đes thaj rjat
 service-status-open = 🟢 Akana si putardo, dži { $until }
-service-status-opens-today = 🟡 Akana si phandado. Putarel pe adives ko { $time }
-service-status-closed-now = 🔴 Adives maj naj putardo.
-service-status-closed-today = 🔴 Adives naj putardo.
-service-status-holiday = 🔴 Adives si praznik: phandado.
-service-status-holiday-unknown = 🟡 Adives si praznik: akhar te dikhes si li putardo.
+service-status-opens-today = 🟡 Akana si phandado. Putarel pe ađes ko { $time }
+service-status-closed-now = 🔴 Ađes maj naj putardo.
+service-status-closed-today = 🔴 Ađes naj putardo.
+service-status-holiday = 🔴 Ađes si praznik: phandado.
+service-status-holiday-unknown = 🟡 Ađes si praznik: akhar te dikhes si li putardo.
 service-status-next = { $status } Putarel pe { $next }
-service-status-unconfirmed = { $status } (pučh telefonosa)
+service-status-unconfirmed = { $status } (phuč telefonosa)
 service-next-tomorrow = taha ko { $time }
 service-next-day = { $day }, ko { $time }
-service-on-duty = 🚑 Kana si phandado, kerel buti i dežurna služba.
-service-on-duty-check = 🚑 Kana si phandado, kerel buti i dežurna služba (pučh telefonosa).
+service-on-duty = 🚑 Kana si phandado, ćerel buti i dežurna služba.
+service-on-duty-check = 🚑 Kana si phandado, ćerel buti i dežurna služba (phuč telefonosa).
 
-weekday-on-mon = ponedeljak
-weekday-on-tue = utorak
-weekday-on-wed = sreda
-weekday-on-thu = četvrtak
-weekday-on-fri = petak
-weekday-on-sat = subota
-weekday-on-sun = nedelja
+weekday-on-mon = luja
+weekday-on-tue = marci
+weekday-on-wed = tetradži
+weekday-on-thu = žoja
+weekday-on-fri = paraštuj
+weekday-on-sat = savato
+weekday-on-sun = kurko
 
 service-call-intro = ☎️ O numero vaš: { $name }
-service-call-unconfirmed = Akava numero inćar naj potvrdimo: te khonik na del duma, pučh e medijatorka.
+service-call-unconfirmed = Kava numero još naj potvrdimo: te khonik na del duma, phuč e medijatorka.
 service-call-extension = Kana akhares { $phone }, rod o lokal { $extension }.
 service-call-number = { $phone }
 
 service-documents-title = 📄 So te les tusa: { $name }
 service-documents-list = { $documents }
 service-documents-item = • { $document }
-service-documents-check = Akava spisko naj potvrdimo: pučh telefonosa trebul li vi vareso.
+service-documents-check = Kava spisko naj potvrdimo: phuč telefonosa trebul li vi vareso.

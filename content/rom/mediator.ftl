@@ -4,7 +4,7 @@
 # Dugme ando meni e dadesko thaj e dajako
 menu-mediator = 🙋 Trebul man i medijatorka
 mediator-help-sent = ✅ Phendem tle medijatorka. Voj ka akharel tut vaj ka ramosarel tuće sar šaj maj sigo.
-mediator-help-none = Inćar naj tut medijatorka ando Čavororo. Pomoć šaj te arakhes ande „📍 Kaj te rodav pomoć”.
+mediator-help-none = Još naj tut medijatorka ando Čavororo. Žutipe šaj te arakhes ande „📍 Kaj te rodav žutipe“.
 
 ## Akharipa (angla so alosardan čhib, i poruka si ande trin čhiba)
 invitation-unknown-any =
@@ -12,7 +12,7 @@ invitation-unknown-any =
     { "Ova pozivnica ne važi. Zatraži novu od medijatorke." }
     { "This invitation is not valid. Ask your mediator for a new one." }
 invitation-used-any =
-    { "Kava akharipe već si iskoristime. Phuč e medijatorka vaš nevo." }
+    { "Kava akharipe si iskoristime. Phuč e medijatorka vaš nevo." }
     { "Ova pozivnica je već iskorišćena. Zatraži novu od medijatorke." }
     { "This invitation was already used. Ask your mediator for a new one." }
 invitation-expired-any =
@@ -20,13 +20,13 @@ invitation-expired-any =
     { "Ova pozivnica je istekla ili je zamenjena novom. Zatraži novu od medijatorke." }
     { "This invitation has expired or was replaced. Ask your mediator for a new one." }
 invitation-unknown = Kava akharipe naj čačo. Phuč e medijatorka vaš nevo.
-invitation-used = Kava akharipe već si iskoristime. Phuč e medijatorka vaš nevo.
+invitation-used = Kava akharipe si iskoristime. Phuč e medijatorka vaš nevo.
 invitation-expired = Kava akharipe maj na važi. Phuč e medijatorka vaš nevo.
 invitation-family-welcome =
-    👋 Lačho avilan ando Čavororo! I medijatorka već ramosarda tle čhaven, tu na trebul ništa te ramosare.
+    👋 Lačho avilan ando Čavororo! I medijatorka ramosarda tle čhaven, tu na trebul khanči te ramosares.
     Ka bičhalav tuće saveti thaj podsetnici vaš vakcine. Alosar tele so trebul tuće.
 invitation-family-in-mediator-chat =
-    Kava si akharipe vaš i familija: o dad vaj i daj te phravel les ando pesko telefoni. O akharipe inćar važi.
+    Kava si akharipe vaš i familija: o dad vaj i daj te phravel les ando pesko telefoni. O akharipe još važi.
 mediator-welcome-any = { "Lačho avilan! · Dobro došla! · Welcome!" } 🩺
 mediator-welcome = 🩺 Lačho avilan! Kava čet akana si tlo čet sar medijatorka.
 
@@ -41,11 +41,11 @@ mediator-notices = { $count ->
    *[other] 🔔 { $count } neve poruke: dikh i lista vaš buti.
 }
 mediator-help-text =
-    ➕ Ramosar familija: anav, čhib, telefoni, naselje, čhave, saglasnost. Ko agor ka les akharipe vaš o dad vaj i daj.
-    📋 Lista vaš buti: familije kaj kasninen e vakcinasa, kaj na den palpale vaj kaj roden pomoć.
+    ➕ Ramosar familija: anav, čhib, telefoni, naselje, čhave, so mukhel o dad vaj i daj. Ko agor ka les akharipe vaš o dad vaj i daj.
+    📋 Lista vaš buti: familije kaj kasninen e vakcinasa, kaj na den palpale vaj kaj roden žutipe.
     👪 Mle familije: sa e čhave thaj kobor berša si len.
-    Dikhes thaj paruves samo tle familije. Sa so ćeres ramosardžol.
-mediator-not-your-family = Kaja naj tli familija, vaj kava dugme maj na kerel buti.
+    Dikhes thaj paruves numaj tle familije. Sa so ćeres ramosardžol.
+mediator-not-your-family = Kaja naj tli familija, vaj kava dugme maj na ćerel buti.
 mediator-name = { $name }
 mediator-settlement = { $name }
 mediator-settlement-other = Aver than
@@ -54,18 +54,21 @@ mediator-settlement-other = Aver than
 mediator-enrol-ask-caregiver = Sar te akharas e dade vaj e daja? Ramosar cikno anav (na trebul o sasto anav).
 mediator-enrol-caregiver-invalid = Ramosar cikno anav, maj but { $max } slova.
 mediator-enrol-ask-language = Ande savi čhib thaj savo pismo te ramosarav vaš { $caregiver }?
-mediator-enrol-ask-phone = O telefoni e dadesko vaj e dajako? Ramosar les vaj pritisni „Nakh”.
-mediator-enrol-phone-invalid = Kava na dikhol sar telefoni. Sar kava: 064 123 4567. Vaj pritisni „Nakh”.
+mediator-enrol-ask-phone = O telefoni e dadesko vaj e dajako? Ramosar les vaj pritisni „Nakh“.
+mediator-enrol-phone-invalid = Kava na dikhol sar telefoni. Sar kava: 064 123 4567. Vaj pritisni „Nakh“.
 mediator-enrol-ask-settlement = Ande savo naselje trail i familija?
-mediator-enrol-ask-child = Angluno čhavo: ramosar o anav vaj pritisni „Nakh”.
-mediator-enrol-ask-next-child = Aver čhavo: ramosar o anav vaj pritisni „Nakh”.
+mediator-enrol-ask-child = Angluno čhavo: ramosar o anav vaj pritisni „Nakh“.
+mediator-enrol-ask-next-child = Aver čhavo: ramosar o anav vaj pritisni „Nakh“.
 mediator-enrol-ask-more = { $count ->
     [one] Ramosardem { $count } čhave. Si vi aver čhave dži 7 berša?
    *[other] Ramosardem { $count } čhaven. Si vi aver čhave dži 7 berša?
 }
 mediator-enrol-another-child = ➕ Vi jekh čhavo
 mediator-enrol-no-more-children = ✅ Kava si sa
-mediator-child-line = 👶 { $name }: { $age } (bijandilo { $born })
+mediator-child-line = 👶 { $name }: { $age } ({ $gender ->
+        [girl] bijandili
+       *[other] bijandilo
+    } { $born })
 mediator-enrol-summary =
     Dikh:
     👤 { $caregiver }
@@ -74,9 +77,9 @@ mediator-enrol-summary =
     🏘 { $settlement }
     { $children }
 mediator-enrol-ask-consent =
-    🔒 Čitin e dadeske vaj e dajake o obaveštenje pa privatnost: ićaras o anav, o đes kana bijandilo thaj dal i bebi bijandili angleder, samo vaš saveti thaj podsetnici, thaj sa šaj te khosel pe.
-    Dal haljarda thaj dal si saglasno?
-mediator-enrol-consent-yes = ✅ Phendem, saglasno si
+    🔒 Drabar e dadeske vaj e dajake o obaveštenje pa privatnost: ićaras o anav, o đes kana bijandilo o čhavoro thaj dal bijandilo angleder, numaj vaš saveti thaj podsetnici, thaj sa šaj te khosel pe.
+    Dal hatjarda thaj dal mukhel?
+mediator-enrol-consent-yes = ✅ Phendem, mukhel
 mediator-enrol-done = 🎉 I familija si ramosardi.
 
 ## Akharipe vaš i familija
@@ -86,7 +89,7 @@ mediator-invitation-telegram = Telegram: { $link }
 mediator-invitation-code = Kodo vaš o terminal: { "/start" } { $code }
 mediator-invitation-qr = Te skenirinel o dad vaj i daj o kodo ande slika e telefonesa: kodo tele pe anav pe aplikacijako.
 mediator-invitation-replaced = 🔁 Nevo akharipe. O purano maj na važi.
-# `cavororo chat` (o terminal) sikavel kale redosa o fajl savo o bot kerda vaš o čet (i slika e QR kodosa, e podatke).
+# `cavororo chat` (o terminal) sikavel kale redosa o fajl savo o bot ćerda vaš o čet (i slika e QR kodosa, e podatke).
 mediator-terminal-file = 📎 [fajl: { $name }, { $size ->
     [one] { $size } bajto
    *[other] { $size } bajtura
@@ -102,7 +105,7 @@ mediator-families = { $count ->
    *[other] Si tut { $count } familije:
 }
     { $items }
-mediator-families-none = Inćar naj tut ramosarde familije. Aćhar katar „➕ Ramosar familija”.
+mediator-families-none = Još naj tut ramosarde familije. Astar katar „➕ Ramosar familija“.
 mediator-families-more = ➡️ Maj but
 mediator-search-ask = Ramosar o anav e dadesko, e dajako vaj e čhavesko (vaj kotor katar o anav).
 mediator-search-none = Na arakhlem nijekh tli familija kale anavesa.
@@ -112,9 +115,9 @@ mediator-search-found = { $count ->
 }
     { $items }
 mediator-status-ok = ✅ mišto
-mediator-status-help = 🙋 rodel pomoć
+mediator-status-help = 🙋 rodel žutipe
 mediator-status-overdue = ⚠️ vakcina kasninel
-mediator-status-not-yet = ⏳ duj drom „inćar na”
+mediator-status-not-yet = ⏳ duj drom „još na“
 mediator-status-unreachable = 📵 na lel poruke
 mediator-status-not-opened = ✉️ o akharipe naj phravdo
 
@@ -126,12 +129,18 @@ mediator-worklist = { $count ->
 }
     { $items }
 mediator-worklist-line = • { $caregiver }: { $reasons }
-mediator-reason-help = 🙋 rodel pomoć
+mediator-reason-help = 🙋 rodel žutipe
 mediator-reason-overdue = { $doses ->
-    [one] ⚠️ { $doses } vakcina kasninel ({ $days } đesa)
-   *[other] ⚠️ { $doses } vakcine kasninen (maj but { $days } đesa)
+    [one] ⚠️ { $doses } vakcina kasninel ({ $days } { $days ->
+        [one] đes
+       *[other] đesa
+    })
+   *[other] ⚠️ { $doses } vakcine kasninen (maj but { $days } { $days ->
+        [one] đes
+       *[other] đesa
+    })
 }
-mediator-reason-not-yet = ⏳ duj drom phenda „inćar na” pe podsetniko
+mediator-reason-not-yet = ⏳ duj drom phenda „još na“ pe podsetniko
 mediator-reason-unreachable = 📵 o bot si blokirime vaj odjavime
 mediator-reason-not-opened = ✉️ o akharipe naj phravdo palo jekh đes
 
@@ -151,26 +160,26 @@ mediator-parent-view = 👁 So dikhel o dad vaj i daj
 mediator-parent-view-header = 👁 Kava dikhel o dad vaj i daj ({ $caregiver }):
 mediator-new-invitation = 🔁 Nevo akharipe
 mediator-hand-over = 🤝 De avera medijatorka
-mediator-help-handled = ✅ I pomoć si dindi
-mediator-help-marked-handled = ✅ Ramosardem: i pomoć si dindi.
+mediator-help-handled = ✅ I žutipe si dindi
+mediator-help-marked-handled = ✅ Ramosardem: i žutipe si dindi.
 mediator-note-ask = Ramosar beleška vaš { $caregiver }. Na ramosar dijagnoze.
 mediator-note-invalid = I beleška šaj te avel maj but { $max } znakura.
 mediator-note-saved = 📝 I beleška si ićardi.
 
 ## Ramosaripe e vakcinako
 mediator-vaccination-which-child = Vaš savo čhavo ramosares i vakcina?
-mediator-vaccination-which-dose = Savi vakcina lja { $name }?
+mediator-vaccination-which-dose = Savi vakcina lija { $name }?
 mediator-vaccination-nothing-open = Vaš { $name } akana naj vakcina te ramosare.
-mediator-vaccination-ask-date = Ande savo đes o čhavo lja i vakcina? Ramosar o datum (đes.čhon.berš) vaj pritisni „Adjes”.
-mediator-vaccination-today = 📅 Adjes
-mediator-vaccination-before-birth = Kava đes si angla so bijandilo o čhavo ({ $born }). Dikh o datum.
+mediator-vaccination-ask-date = Ande savo đes o čhavoro lija i vakcina? Ramosar o datum (đes.čhon.berš) vaj pritisni „Ađes“.
+mediator-vaccination-today = 📅 Ađes
+mediator-vaccination-before-birth = Kava đes si angla o bijanipe e čhavoresko ({ $born }). Dikh o datum.
 mediator-vaccination-saved = ✅ Ramosardem: { $name }, { $vaccine }, { $date }.
 
 ## Dipe e familijako avera medijatorka
 mediator-hand-over-to-whom = Savi medijatorka te lel i familija { $caregiver }?
-mediator-hand-over-nobody = Naj aver aktivno medijatorka kaske šaj te de i familija.
+mediator-hand-over-nobody = Naj aver aktivno medijatorka kaske šaj te des i familija.
 mediator-handed-over = 🤝 I familija { $caregiver } akana si kaj i medijatorka { $name }.
 
 ## Poruke vaš i medijatorka (džan korkore)
-mediator-notice-help = 🙋 I familija { $caregiver } rodel tli pomoć.
+mediator-notice-help = 🙋 I familija { $caregiver } rodel tlo žutipe.
 mediator-notice-handed-over = 🤝 Lijan nevi familija: { $caregiver }.

@@ -16,24 +16,24 @@ milestone-4m =
     Tlo čhavoro si le 4 čhona. Kadale čhonenca, but čhavore:
     – asan korkore te akharen tli pažnja,
     – phenen „uuu“, „aaa“,
-    – ikeren o šero mirno kana ikeres len,
+    – ićaren o šero lokhes kana ićares len,
     – anen o vasta ko muj.
 
     Te tlo čhavoro na ćerel vareso katar kadava, bistrel vareso so džanelas, vaj vareso daravel tut, ma ažuker: vaker e pedijatresa. Ando Dom zdravlja „Zemun“ si razvojno savetovalište vaš čhavore dži 6 berša.
 
 milestone-6m =
     Tlo čhavoro si le 6 čhona. Kadale čhonenca, but čhavore:
-    – prindžaren o manuša save dikhen često,
+    – prindžaren o manuša save dikhen but drom,
     – asan zurales,
     – ćeren glasura tusa, jekh pala aver,
     – irinen pe katar o per pe dumo,
-    – ikeren pe pe vasta kana bešen.
+    – ićaren pe pe vasta kana bešen.
 
     Te tlo čhavoro na ćerel vareso katar kadava, bistrel vareso so džanelas, vaj vareso daravel tut, ma ažuker: vaker e pedijatresa. Ando Dom zdravlja „Zemun“ si razvojno savetovalište vaš čhavore dži 6 berša.
 
 milestone-9m =
     Tlo čhavoro si le 9 čhona. Kadale čhonenca, but čhavore:
-    – lađan katar o manuša save na prindžaren vaj ikeren pe tutar,
+    – lađan katar o manuša save na prindžaren vaj ićaren pe tutar,
     – dikhen kana akhares len pe lengo anav,
     – phenen „mamama“, „bababa“,
     – bešen bi žutimasko,
@@ -47,7 +47,7 @@ milestone-12m =
     – phenen „pa-pa“ e vastesa,
     – akharen „mama“ vaj „tata“,
     – hazden pe te ačhen pe punre,
-    – phiren ikerde pe nameštaj.
+    – phiren ićarde pe nameštaj.
 
     Te tlo čhavoro na ćerel vareso katar kadava, bistrel vareso so džanelas, vaj vareso daravel tut, ma ažuker: vaker e pedijatresa. Ando Dom zdravlja „Zemun“ si razvojno savetovalište vaš čhavore dži 6 berša.
 
@@ -112,6 +112,6 @@ milestone-60m =
     – phenen paramiči bar duje bućenca,
     – ginen dži 10,
     – hutin pe jekh punro,
-    – ikeren o pravila thaj ažukeren plo red.
+    – ićaren o pravila thaj ažukeren plo red.
 
     Te tlo čhavoro na ćerel vareso katar kadava, bistrel vareso so džanelas, vaj vareso daravel tut, ma ažuker: vaker e pedijatresa. Ando Dom zdravlja „Zemun“ si razvojno savetovalište vaš čhavore dži 6 berša.

@@ -5,45 +5,58 @@ onboarding-choose-language =
     Čavororo 👶
     { "Alosar čhib · Izaberi jezik · Choose a language" }
 onboarding-privacy-notice =
-    🔒 Angla sode te aćharas:
-    Me ćerav samo so phenes man pa tlo čhavo: o anav, o đes kana bijandilo thaj dal bijandilo angleder.
-    Kava ćerav samo te bičhalav tuće saveti thaj podsetnici vaš vakcine.
-    Kava dikhes samo tu, thaj i medijatorka te pomožisarda tuće. Sa šaj te khosesa kana kames.
-    Dal san saglasno?
-onboarding-consent-yes = ✅ Va, saglasno sem
+    🔒 Angla so te astaras:
+    Ićarav numaj so phenes man pa tlo čhavoro: o anav, te si čhaj vaj čhavo, o đes kana bijandilo thaj dal bijandilo angleder.
+    Kava ićarav numaj te bičhalav tuće saveti thaj podsetnici vaš vakcine.
+    Kava dikhes numaj tu, thaj i medijatorka te voj žutil tut. Sa šaj te khoses kana kames.
+    Mukhes man te ićarav kava?
+onboarding-consent-yes = ✅ Va, mukhav
 onboarding-consent-no = ❌ Na, najis
 onboarding-declined =
-    Mišto. Me ništa na ćerav pa tlo čhavo.
-    Te paruves ti godi, pritisni o dugme tele vaj ramosar /start.
-onboarding-start-again = Aćhar palem
-onboarding-consent-thanks = Najis! Akana phen man pa tlo čhavo.
-onboarding-done = 🎉 Gata! Aćhar katar „💡 Savet vaš mlo čhavo akana”.
+    Mišto. Khanči na ićarav pa tlo čhavoro.
+    Te paruves tli godži, pritisni o dugme tele vaj ramosar /start.
+onboarding-start-again = Astar palem
+onboarding-consent-thanks = Najis! Akana phen man pa tlo čhavoro.
+onboarding-done = 🎉 Gata! Astar katar „💡 Savet vaš mlo čhavo akana“.
 
 ## O čhavo
-child-ask-nickname = Sar akhares tle čhave? Ramosar o anav vaj pritisni „Nakh”.
-child-nickname-invalid = Ramosar cikno anav (maj but { $max } slova) vaj pritisni „Nakh”.
+child-ask-nickname = Sar akhares tle čhavore? Ramosar o anav vaj pritisni „Nakh“.
+child-nickname-invalid = Ramosar cikno anav (maj but { $max } slova) vaj pritisni „Nakh“.
 child-ask-birth-date =
-    Kana bijandilo o čhavo? Ramosar: đes, čhon, berš.
+    { $gender ->
+        [girl] Kana bijandili i čhaj?
+        [boy] Kana bijandilo o čhavo?
+       *[other] Kana bijandilo o čhavoro?
+    } Ramosar: đes, čhon, berš.
     Sar kava: { $example }
 child-ask-birth-date-named =
-    Kana bijandilo { $name }? Ramosar: đes, čhon, berš.
+    { $gender ->
+        [girl] Kana bijandili { $name }?
+       *[other] Kana bijandilo { $name }?
+    } Ramosar: đes, čhon, berš.
     Sar kava: { $example }
 birth-date-error-date-unreadable =
-    Našti te čitinav kava datum. Ramosar đes, čhon thaj berš tačkasa.
+    Na šaj te drabarav kava datum. Ramosar đes, čhon thaj berš tačkasa.
     Sar kava: { $example }
 birth-date-error-date-impossible =
     Kava đes naj ando kalendari. Dikh o đes thaj o čhon.
     Sar kava: { $example }
 birth-date-error-date-future =
-    Kava datum si ando budućnost. Ramosar o đes kana bijandilo o čhavo.
+    Kava datum si ande avutni vrjama. Ramosar o đes kana bijandilo o čhavoro.
     Sar kava: { $example }
 birth-date-error-date-too-old =
-    Kava si maj but sar 7 berša. Me pomožinav vaš čhave dži 7 berša. Dikh o berš.
+    Kava si maj but sar 7 berša. Žutiv vaš čhave dži 7 berša. Dikh o berš.
     Sar kava: { $example }
-child-ask-early = Bijandilo: { $born }. Dal i bebi bijandili angleder, angla 37. kurko?
-child-early-no = Na, ko vakti
+child-ask-early = { $gender ->
+        [girl] Bijandili { $born }. Dal bijandili angleder, angla o 37. kurko?
+       *[other] Bijandilo { $born }. Dal bijandilo angleder, angla o 37. kurko?
+    }
+child-early-no = Na, ko vrjama
 child-early-yes = Va, angleder
 child-early-unknown = Na džanav
-child-ask-weeks = Ande savo kurko bijandili i bebi? Ramosar numero, sar 34. Vaj pritisni „Nakh”.
-child-weeks-invalid = Ramosar o kurko sar numero katar 22 dži 36, vaj pritisni „Nakh”.
-child-added = ✅ Ćerdem: { $name }, { $age }.
+child-ask-weeks = { $gender ->
+        [girl] Ande savo kurko bijandili?
+       *[other] Ande savo kurko bijandilo?
+    } Ramosar o numero, sar 34. Vaj pritisni „Nakh“.
+child-weeks-invalid = Ramosar o kurko sar numero katar 22 dži 36, vaj pritisni „Nakh“.
+child-added = ✅ Ićardem: { $name }, { $age }.

@@ -2,16 +2,16 @@
 ## Saveti thaj vakcine
 
 tip-header = 💡 { $name }, { $age }:
-tip-none-left = Vaš { $name } naj maj but neve saveti akana. Neve aven kana o čhavo barol.
+tip-none-left = Vaš { $name } naj maj but neve saveti akana. Neve aven kana o čhavoro barol.
 
 plan-header = 💉 Vakcine: { $name } ({ $age })
 plan-overdue =
-    ⚠️ Kasninel, inke naj ramosardo:
+    ⚠️ Kasninel, još naj ramosardo:
     { $items }
-    Naj kasno! Pučh e pedijatre vaj e medijatorka vaš e vakcine.
+    Naj kasno! Phuč e pedijatre vaj e medijatorka vaš e vakcine.
 plan-item-overdue = • { $name } (trebaljas dži { $since })
 plan-due =
-    🔔 Akana si o vakti:
+    🔔 Akana si i vrjama:
     { $items }
 plan-item-due = • { $name } (dži { $until })
 plan-next =
@@ -33,5 +33,5 @@ plan-checkups =
 plan-item-visit-due = • { $name } (dži { $until })
 plan-item-visit-next = • { $name }: katar { $date }
 plan-unverified-mark = { $name } *
-plan-unverified-note = * Inke naj potvrdime: pučh e pedijatre.
-plan-footer = Le i zdravstveno knjižica thaj o vakcinalno kartoni. O pedijatro odlučinel; kava plan si palo kalendari e Srbijako.
+plan-unverified-note = * Još naj potvrdime: phuč e pedijatre.
+plan-footer = Le i zdravstvena knjižica thaj o vakcinalno kartoni. O pedijatro odlučinel; kava plan si palo kalendari e Srbijako.

@@ -1,6 +1,6 @@
 ### Romani draft: awaiting review by a native speaker
 ## I komandno linija e planerosko (cavororo reminders preview / due): save podsetnici si e čhavoske thaj kana
-## bičhalon. Vaš e urednici thaj e operateri; o dad vaj i dej na dikhen kala redovi.
+## bičhalon. Vaš e urednici thaj e operateri; o dad vaj i daj na dikhen kala redovi.
 
 planner-preview-header = Podsetnici vaš o čhavo { $child } ({ $age }), čhib { $language }: { $count ->
     [one] { $count } poruka
@@ -26,7 +26,7 @@ planner-stage-on = ko đes
 planner-stage-followup = { $number }. palem podsetnik
 planner-stage-weekly = kurkesko sovet
 planner-stage-catchup = nadoknada
-planner-stage-again = palem, sar manglja o dad vaj i dej
+planner-stage-again = palem, sar manglja o dad vaj i daj
 
 planner-state-planned = ka planirinel pe
 planner-state-pending = planirimo
@@ -35,4 +35,4 @@ planner-state-sent = bičhaldo
 planner-state-failed = na uspisajlo
 planner-state-cancelled = otkazimo
 
-planner-item-catchup = e vakcine so nane
+planner-item-catchup = e vakcine so naj

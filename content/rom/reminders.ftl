@@ -1,63 +1,66 @@
 ### Romani draft: awaiting review by a native speaker
-## Podsetnici so o bot bičhalel korkoro thaj so phenel o dad vaj i dej.
+## Podsetnici so o bot bičhalel korkoro thaj so phenel o dad vaj i daj.
 
 reminders-header = 🔔 Podsetnici vaš tli familija:
-reminders-footer = Phen e dugmencar tele. /pause ačhavel e podsetnici jekh vakti, /stop ačhavel len.
-reminders-vaccine-before = 📅 { $name } – { $vaccine }: katar { $date }. Zakazisar: { $place }. Le i zdravstveno knjižica thaj o vakcinalno kartoni.
-reminders-vaccine-on = 💉 { $name } – { $vaccine }: ađes si o đes (šaj dži { $until }). Le i zdravstveno knjižica thaj o vakcinalno kartoni.
-reminders-vaccine-followup = 💉 { $name } – { $vaccine }: inke naj ramosardo. Naj kasno: si vrjama dži { $until }. Dindjas? Dab ✅ Ćerdo.
+reminders-footer = Phen e dugmencar tele. /pause ačhavel e podsetnici jekh vrjama, /stop ačhavel len.
+reminders-vaccine-before = 📅 { $name } – { $vaccine }: katar { $date }. Zakažin: { $place }. Le i zdravstvena knjižica thaj o vakcinalno kartoni.
+reminders-vaccine-on = 💉 { $name } – { $vaccine }: ađes si o đes (šaj dži { $until }). Le i zdravstvena knjižica thaj o vakcinalno kartoni.
+reminders-vaccine-followup = 💉 { $name } – { $vaccine }: još naj ramosardo. Naj kasno: si vrjama dži { $until }. Dindjas? Dab ✅ Ćerdo.
 reminders-vaccine-late =
     ⚠️ { $name } – { $vaccine }: kasninel (trebaljas dži { $since }).
-    Naj kasno! Pučh e pedijatre vaj e medijatorka vaš e vakcina.
+    Naj kasno! Phuč e pedijatre vaj e medijatorka vaš e vakcina.
 reminders-checkup-before = 🩺 { $name } – { $visit }: katar { $date }.
-reminders-checkup-on = 🩺 { $name } – { $visit }: akana si o vakti (dži { $until }).
+reminders-checkup-on = 🩺 { $name } – { $visit }: akana si i vrjama (dži { $until }).
 reminders-catchup =
-    ⚠️ { $name }: nane varesave vakcine:
+    ⚠️ { $name }: naj varesave vakcine:
     { $items }
-    Naj kasno! Pučh e pedijatre vaj e medijatorka vaš e vakcine. Le i zdravstveno knjižica thaj o vakcinalno kartoni.
+    Naj kasno! Phuč e pedijatre vaj e medijatorka vaš e vakcine. Le i zdravstvena knjižica thaj o vakcinalno kartoni.
 reminders-catchup-item = • { $vaccine }
 reminders-tip =
     { $header }
     { $tip }
-reminders-item-catchup = e vakcine so nane
+reminders-item-catchup = e vakcine so naj
 
-## Dugmja tele o podsetnik
+## Dugmad tele o podsetnik
 reminders-button-done = ✅ Ćerdo
-reminders-button-not-yet = ⏳ Inćar na
-reminders-button-later = ⏰ Podsetisar man maj palo
+reminders-button-not-yet = ⏳ Još na
+reminders-button-later = ⏰ Podsetin man maj palo
 reminders-button-item = { $name }: { $what }
 reminders-button-plan = 💉 Plan e vakcinengo
-reminders-button-today = Adadive ({ $date })
+reminders-button-today = Ađes ({ $date })
 reminders-button-other-date = Aver datum
-reminders-button-on = 🔔 Pusisar e podsetnici
+reminders-button-on = 🔔 Phrav palem e podsetnici
 
-## So phenel o dad vaj i dej
+## So phenel o dad vaj i daj
 reminders-item-question = { $name }: { $what }. So si nevo?
 reminders-ask-when = Kana { $name } lija { $vaccine }?
 reminders-ask-date =
     Ramosar o datum: đes, čhon, berš.
     Sar kava: { $example }
 reminders-date-error-unreadable =
-    Našti te čitinav kava datum. Ramosar đes, čhon thaj berš tačkasa.
+    Na šaj te drabarav kava datum. Ramosar đes, čhon thaj berš tačkasa.
     Sar kava: { $example }
 reminders-date-error-impossible =
     Kava đes naj ando kalendari. Dikh o đes thaj o čhon.
     Sar kava: { $example }
 reminders-date-error-future =
-    Kava datum si ando budućnost. Ramosar o đes kana dija pe i vakcina.
+    Kava datum si ande avutni vrjama. Ramosar o đes kana dija pe i vakcina.
     Sar kava: { $example }
 reminders-date-error-too-old =
     Kava si maj but sar 7 berša. Dikh o berš.
     Sar kava: { $example }
-reminders-date-error-before-birth = Kava si angla o đes kana bijandilo { $name } ({ $born }). Dikh o datum.
+reminders-date-error-before-birth = { $gender ->
+        [girl] Kava si angla o đes kana bijandili { $name } ({ $born }). Dikh o datum.
+       *[other] Kava si angla o đes kana bijandilo { $name } ({ $born }). Dikh o datum.
+    }
 reminders-recorded = ✅ Ramosardem: { $vaccine }, { $name }, { $date }. Dikhel pe ando plan e vakcinengo.
 reminders-checkup-noted = ✅ Ramosardem: { $visit }, { $name }. Maj na podsetinav tut pa kava.
 reminders-not-yet = Mišto. Podsetinav tut palem { $date }. Trebul tuće i adresa e domesko zdravlja? Pritisni o dugme tele.
 reminders-later = Mišto. Podsetinav tut { $date }.
 
 ## /stop thaj /pause
-reminders-stopped = E podsetnici si ačhavde. O meni ćerel buti, thaj šaj te pusisare e podsetnici kana kames.
-reminders-ask-pause = Kobor vakti te ačhavav e podsetnici?
+reminders-stopped = E podsetnici si ačhavde. O meni ćerel buti, thaj šaj te phraves palem e podsetnici kana kames.
+reminders-ask-pause = Kobor vrjama te ačhavav e podsetnici?
 reminders-pause-days = { $days ->
     [one] { $days } đes
    *[other] { $days } đesa

@@ -3,7 +3,11 @@
 children-none-yet = Još nema dodate dece.
 children-list = Tvoja deca:
     { $items }
-children-item = 👶 { $name }: { $age } (rođeno { $born })
+children-item = 👶 { $name }: { $age } ({ $gender ->
+        [girl] rođena
+        [boy] rođen
+       *[other] rođeno
+    } { $born })
 children-add = ➕ Dodaj dete
 children-change-date = 📅 Promeni datum rođenja
 children-remove = 🗑 Ukloni dete

@@ -3,7 +3,7 @@
 # Dugme u meniju roditelja
 menu-mediator = 🙋 Treba mi medijatorka
 mediator-help-sent = ✅ Javio sam tvojoj medijatorki. Ona će te pozvati ili ti pisati čim može.
-mediator-help-none = Još nemaš svoju medijatorku u Čavororu. Pomoć možeš da nađeš u „📍 Gde da potražim pomoć”.
+mediator-help-none = Još nemaš svoju medijatorku u Čavororu. Pomoć možeš da nađeš u „📍 Gde da potražim pomoć“.
 
 ## Pozivnice (pre izbora jezika poruka je na sva tri jezika)
 invitation-unknown-any =
@@ -11,7 +11,7 @@ invitation-unknown-any =
     { "Ova pozivnica ne važi. Zatraži novu od medijatorke." }
     { "This invitation is not valid. Ask your mediator for a new one." }
 invitation-used-any =
-    { "Kava akharipe već si iskoristime. Phuč e medijatorka vaš nevo." }
+    { "Kava akharipe si iskoristime. Phuč e medijatorka vaš nevo." }
     { "Ova pozivnica je već iskorišćena. Zatraži novu od medijatorke." }
     { "This invitation was already used. Ask your mediator for a new one." }
 invitation-expired-any =
@@ -54,18 +54,22 @@ mediator-settlement-other = Drugo mesto
 mediator-enrol-ask-caregiver = Kako da zovemo roditelja? Napiši nadimak (ne mora puno ime).
 mediator-enrol-caregiver-invalid = Napiši kratak nadimak, najviše { $max } slova.
 mediator-enrol-ask-language = Na kom jeziku i pismu da pišem za: { $caregiver }?
-mediator-enrol-ask-phone = Broj telefona roditelja? Napiši ga ili pritisni „Preskoči”.
-mediator-enrol-phone-invalid = To ne liči na broj telefona. Na primer: 064 123 4567. Ili pritisni „Preskoči”.
+mediator-enrol-ask-phone = Broj telefona roditelja? Napiši ga ili pritisni „Preskoči“.
+mediator-enrol-phone-invalid = To ne liči na broj telefona. Na primer: 064 123 4567. Ili pritisni „Preskoči“.
 mediator-enrol-ask-settlement = U kom naselju živi porodica?
-mediator-enrol-ask-child = Prvo dete: napiši nadimak ili pritisni „Preskoči”.
-mediator-enrol-ask-next-child = Sledeće dete: napiši nadimak ili pritisni „Preskoči”.
+mediator-enrol-ask-child = Prvo dete: napiši nadimak ili pritisni „Preskoči“.
+mediator-enrol-ask-next-child = Sledeće dete: napiši nadimak ili pritisni „Preskoči“.
 mediator-enrol-ask-more = { $count ->
     [one] Upisano je { $count } dete. Ima li još dece do 7 godina?
    *[other] Upisano je dece: { $count }. Ima li još dece do 7 godina?
 }
 mediator-enrol-another-child = ➕ Još jedno dete
 mediator-enrol-no-more-children = ✅ To je sve
-mediator-child-line = 👶 { $name }: { $age } (rođeno { $born })
+mediator-child-line = 👶 { $name }: { $age } ({ $gender ->
+        [girl] rođena
+        [boy] rođen
+       *[other] rođeno
+    } { $born })
 mediator-enrol-summary =
     Proveri:
     👤 { $caregiver }
@@ -104,7 +108,7 @@ mediator-families = { $count ->
    *[other] Imaš { $count } porodica:
 }
     { $items }
-mediator-families-none = Još nemaš upisanih porodica. Počni sa „➕ Upiši porodicu”.
+mediator-families-none = Još nemaš upisanih porodica. Počni sa „➕ Upiši porodicu“.
 mediator-families-more = ➡️ Još
 mediator-search-ask = Napiši nadimak roditelja ili deteta (ili deo nadimka).
 mediator-search-none = Nisam našao nijednu tvoju porodicu sa tim nadimkom.
@@ -117,7 +121,7 @@ mediator-search-found = { $count ->
 mediator-status-ok = ✅ u redu
 mediator-status-help = 🙋 traži pomoć
 mediator-status-overdue = ⚠️ kasni vakcina
-mediator-status-not-yet = ⏳ dva puta „još ne”
+mediator-status-not-yet = ⏳ dva puta „još ne“
 mediator-status-unreachable = 📵 ne prima poruke
 mediator-status-not-opened = ✉️ pozivnica nije otvorena
 
@@ -132,11 +136,20 @@ mediator-worklist = { $count ->
 mediator-worklist-line = • { $caregiver }: { $reasons }
 mediator-reason-help = 🙋 traži pomoć
 mediator-reason-overdue = { $doses ->
-    [one] ⚠️ { $doses } vakcina kasni ({ $days } dana)
-    [few] ⚠️ { $doses } vakcine kasne (najduže { $days } dana)
-   *[other] ⚠️ { $doses } vakcina kasni (najduže { $days } dana)
+    [one] ⚠️ { $doses } vakcina kasni ({ $days } { $days ->
+        [one] dan
+       *[other] dana
+    })
+    [few] ⚠️ { $doses } vakcine kasne (najduže { $days } { $days ->
+        [one] dan
+       *[other] dana
+    })
+   *[other] ⚠️ { $doses } vakcina kasni (najduže { $days } { $days ->
+        [one] dan
+       *[other] dana
+    })
 }
-mediator-reason-not-yet = ⏳ dva puta „još ne” na podsetnik
+mediator-reason-not-yet = ⏳ dva puta „još ne“ na podsetnik
 mediator-reason-unreachable = 📵 bot je blokiran ili odjavljen
 mediator-reason-not-opened = ✉️ pozivnica nije otvorena posle jednog dana
 
@@ -164,9 +177,13 @@ mediator-note-saved = 📝 Beleška je sačuvana.
 
 ## Upis vakcine
 mediator-vaccination-which-child = Za koje dete upisuješ vakcinu?
-mediator-vaccination-which-dose = Koju vakcinu je primilo: { $name }?
+mediator-vaccination-which-dose = { $gender ->
+        [girl] Koju vakcinu je primila { $name }?
+        [boy] Koju vakcinu je primio { $name }?
+       *[other] Koju vakcinu je primilo: { $name }?
+    }
 mediator-vaccination-nothing-open = Za { $name } sada nema vakcine koju treba upisati.
-mediator-vaccination-ask-date = Kog dana je dete vakcinisano? Napiši datum (dan.mesec.godina) ili pritisni „Danas”.
+mediator-vaccination-ask-date = Kog dana je dete vakcinisano? Napiši datum (dan.mesec.godina) ili pritisni „Danas“.
 mediator-vaccination-today = 📅 Danas
 mediator-vaccination-before-birth = Taj dan je pre rođenja deteta ({ $born }). Proveri datum.
 mediator-vaccination-saved = ✅ Upisano: { $name }, { $vaccine }, { $date }.

@@ -57,7 +57,11 @@ age-years-months = { $years ->
 
 ## Kako zovemo dete
 child-name = { $name }
-child-name-unnamed = dete rođeno { $born }
+child-name-unnamed = { $gender ->
+        [girl] devojčica rođena { $born }
+        [boy] dečak rođen { $born }
+       *[other] dete rođeno { $born }
+    }
 choose-child-tip = Za koje dete je savet?
 choose-child-plan = Za koje dete želiš da vidiš vakcine?
 choose-child-date = Kom detetu menjaš datum rođenja?

@@ -5,7 +5,7 @@ onboarding-choose-language =
     { "Alosar čhib · Izaberi jezik · Choose a language" }
 onboarding-privacy-notice =
     🔒 Pre nego što počnemo:
-    Čuvam samo ono što mi kažeš o detetu: nadimak, datum rođenja i da li je beba rođena pre vremena.
+    Čuvam samo ono što mi kažeš o detetu: nadimak, da li je devojčica ili dečak, datum rođenja i da li je beba rođena pre vremena.
     Koristim to samo da ti šaljem savete i podsetnike za vakcine.
     To vidiš samo ti, i zdravstvena medijatorka ako ti je pomogla. Sve možeš da obrišeš kad god želiš.
     Da li se slažeš?
@@ -16,16 +16,20 @@ onboarding-declined =
     Ako se predomisliš, pritisni dugme ispod ili napiši { "/start" }.
 onboarding-start-again = Počni ponovo
 onboarding-consent-thanks = Hvala! Sada mi reci nešto o detetu.
-onboarding-done = 🎉 Spremno! Počni sa „💡 Savet za moje dete sada”.
+onboarding-done = 🎉 Spremno! Počni sa „💡 Savet za moje dete sada“.
 
 ## Unos deteta
-child-ask-nickname = Kako zoveš dete? Napiši nadimak ili pritisni „Preskoči”.
-child-nickname-invalid = Napiši kratak nadimak (najviše { $max } slova) ili pritisni „Preskoči”.
+child-ask-nickname = Kako zoveš dete? Napiši nadimak ili pritisni „Preskoči“.
+child-nickname-invalid = Napiši kratak nadimak (najviše { $max } slova) ili pritisni „Preskoči“.
 child-ask-birth-date =
     Kada je dete rođeno? Napiši datum: dan, mesec, godina.
     Na primer: { $example }
 child-ask-birth-date-named =
-    Datum rođenja za: { $name }. Napiši dan, mesec, godinu.
+    { $gender ->
+        [girl] Kada je rođena { $name }?
+        [boy] Kada je rođen { $name }?
+       *[other] Datum rođenja za: { $name }.
+    } Napiši dan, mesec, godinu.
     Na primer: { $example }
 birth-date-error-date-unreadable =
     Ne mogu da pročitam taj datum. Napiši dan, mesec i godinu sa tačkama.
@@ -43,6 +47,6 @@ child-ask-early = Datum rođenja: { $born }. Da li je beba rođena pre vremena, 
 child-early-no = Ne, na vreme
 child-early-yes = Da, pre vremena
 child-early-unknown = Ne znam
-child-ask-weeks = U kojoj nedelji trudnoće je beba rođena? Napiši broj, na primer 34. Ili pritisni „Preskoči”.
-child-weeks-invalid = Napiši nedelju kao broj od 22 do 36 ili pritisni „Preskoči”.
+child-ask-weeks = U kojoj nedelji trudnoće je beba rođena? Napiši broj, na primer 34. Ili pritisni „Preskoči“.
+child-weeks-invalid = Napiši nedelju kao broj od 22 do 36 ili pritisni „Preskoči“.
 child-added = ✅ Sačuvano: { $name }, uzrast { $age }.

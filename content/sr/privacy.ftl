@@ -3,7 +3,7 @@
 
 privacy-notice =
     🔒 Tvoji podaci i tvoja prava
-    Šta čuvam: nadimke i datume rođenja tvoje dece, da li je beba rođena pre vremena, vakcine koje ste ti ili zdravstvena medijatorka upisali, koje savete sam poslao, tvoj jezik i podešavanja podsetnika. Ako te je upisala zdravstvena medijatorka, i ono što je ona zapisala: ime kojim te zove, tvoje naselje, broj telefona ako je upisan i njene beleške.
+    Šta čuvam: nadimke i datume rođenja tvoje dece, da li je dete devojčica ili dečak (ako to znam), da li je beba rođena pre vremena, upisane vakcine (upisuješ ih ti ili zdravstvena medijatorka), koje savete sam poslao, tvoj jezik i podešavanja podsetnika. Ako te je upisala zdravstvena medijatorka, i ono što je ona zapisala: ime kojim te zove, tvoje naselje, broj telefona ako je upisan i njene beleške.
     Zašto: samo da ti šaljem savete i podsetnike koji odgovaraju uzrastu deteta. Nikome ih ne prodajem i ne dajem, i nema reklama.
     Ko ih vidi: ti, tvoja zdravstvena medijatorka (samo za svoje porodice) i ljudi koji održavaju bota, kad ga popravljaju.
     Koliko dugo: dok ih ne obrišeš. Podaci o detetu se brišu kad dete napuni 7 godina, a sve se briše posle 2 godine bez ijedne poruke od tebe ili medijatorke.
@@ -51,7 +51,11 @@ privacy-reminders-on = Nedeljni savet { $day } u { $hour }:00; podsetnici su ukl
 privacy-reminders-paused = Nedeljni savet { $day } u { $hour }:00; podsetnici su pauzirani do { $until }.
 privacy-reminders-stopped = Podsetnici su isključeni ({ "/stop" }).
 privacy-data-child =
-    👶 { $name }: rođeno { $born }. { $early }
+    👶 { $name }: { $gender ->
+        [girl] rođena
+        [boy] rođen
+       *[other] rođeno
+    } { $born }. { $early }
     💉 { $vaccines }
     💡 { $tips ->
         [0] Još nijedan savet nije poslat.
@@ -60,7 +64,7 @@ privacy-data-child =
        *[other] Poslato je { $tips } saveta.
     }
 privacy-child-early = Rođeno u { $weeks }. nedelji trudnoće.
-privacy-child-on-time = Nije upisano da je rođeno pre vremena.
+privacy-child-on-time = Nije upisano rođenje pre vremena.
 privacy-child-no-vaccines = Nijedna vakcina nije upisana.
 privacy-child-vaccine = { $vaccine }: { $date } ({ $by })
 privacy-recorded-by-parent = upisano ovde u razgovoru
@@ -76,7 +80,7 @@ privacy-data-mediator =
     📅 Datum upisa: { $enrolled }
     📝 Beleške:
     { $notes }
-    🙋 Pritisnuto „Treba mi medijatorka”:
+    🙋 Pritisnuto „Treba mi medijatorka“:
     { $help }
 privacy-mediator-no-phone = nije dat
 privacy-mediator-no-date = nije zapisano

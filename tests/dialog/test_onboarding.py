@@ -8,7 +8,6 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from bot.i18n.formatting import format_date
 from tests.fakes.chat import ChatDriver, make_app
 
 LOCALES = [pytest.param(code, id=code) for code in ("rom", "sr-Latn", "sr-Cyrl", "en")]
@@ -44,10 +43,14 @@ async def test_onboarding_reaches_the_menu_in_every_language(app, locale: str) -
     assert chat.say("child-ask-nickname") in chat.transcript
 
     await chat.text("Mila")
-    assert chat.say("child-ask-birth-date-named", name="Mila", example="22.9.2025.") == chat.transcript
+    assert chat.say("child-ask-gender-named", name="Mila") == chat.transcript
+    assert chat.labels == [chat.say("child-gender-girl"), chat.say("child-gender-boy"), chat.say("button-skip")]
+
+    await chat.press_id("child-gender-girl")
+    assert chat.say("child-ask-birth-date-named", name="Mila", example="22.9.2025.", gender="girl") == chat.transcript
 
     await chat.text("1.9.2026")
-    assert format_date(date(2026, 9, 1), locale) in chat.transcript
+    assert chat.app.translator.date(locale, date(2026, 9, 1)) in chat.transcript
 
     await chat.press_id("child-early-no")
     assert chat.say("onboarding-done") in chat.transcript
@@ -81,7 +84,7 @@ async def test_every_menu_item_answers_in_the_chosen_language(app, locale: str) 
         assert not LATIN_LETTER.search(re.sub(r"Mila|/menu|/language|/pause|/stop|\d", "", everything))
     if locale == "rom":
         assert not ENGLISH_MONTHS.search(everything)
-        assert "01.09.2026." in children
+        assert "1.9.2026." in children
 
 
 async def test_a_restart_in_the_middle_of_onboarding_resumes(tmp_path) -> None:
@@ -99,9 +102,13 @@ async def test_a_restart_in_the_middle_of_onboarding_resumes(tmp_path) -> None:
     chat = ChatDriver(second)
     chat.locale = "en"
     await chat.text("not a date")
-    assert chat.say("birth-date-error-date-unreadable", example="22.9.2025.") == chat.transcript
+    assert chat.transcript == "\n\n".join((chat.say("fallback-not-understood"),
+                                            chat.say("child-ask-gender-named", name="Mila")))
     await chat.start()  # /start again: the question comes back, not the language choice
-    assert chat.say("child-ask-birth-date-named", name="Mila", example="22.9.2025.") in chat.transcript
+    assert chat.say("child-ask-gender-named", name="Mila") in chat.transcript
+    await chat.press_id("button-skip")
+    assert chat.say("child-ask-birth-date-named", name="Mila", example="22.9.2025.", gender="unknown") \
+        == chat.transcript
     await chat.text("2026-09-01")
     await chat.press_id("child-early-no")
     await second.close()
@@ -144,12 +151,13 @@ async def test_refused_birth_date_says_what_to_type_and_stores_nothing(app, type
     await chat.start()
     await chat.press_id("language-en")
     await chat.press_id("onboarding-consent-yes")
-    await chat.press_id("button-skip")
+    await chat.press_id("button-skip")  # no nickname
+    await chat.press_id("button-skip")  # girl or boy not said
     await chat.text(typed)
     assert chat.transcript == chat.say(f"birth-date-error-{error}", example="22.9.2025.")
     assert await _count(app, "child") == 0
     await chat.text("12. mart 2025")  # still waiting for the date
-    assert chat.say("child-ask-early", born=date(2025, 3, 12)) == chat.transcript
+    assert chat.say("child-ask-early", born=date(2025, 3, 12), gender="unknown") == chat.transcript
 
 
 async def test_weeks_of_pregnancy_are_kept_for_a_baby_born_early(app) -> None:

@@ -235,16 +235,17 @@ EXPECTED = {
            "🗣 Romani is spoken here.", "🌐 http://www.dzzemun.org.rs/", "checked on 15 January 2026"],
     "sr-Latn": ["📍 Rade Končara 46, 11080 Zemun", "🔎 Kod autobuske stanice", "☎️ 011/2195-422", "pon–pet 07:00–12:00",
                 "🟢 Sada radi, do 12:00", "✔️ Lekar za decu (pedijatar), Vakcinacija", "📄 Ponesi: Zdravstvena knjižica",
-                "🗣 Ovde se govori romski.", "🌐 http://www.dzzemun.org.rs/", "provereni 15. januar 2026."],
+                "🗣 Ovde se govori romski.", "🌐 http://www.dzzemun.org.rs/", "provereni 15. januara 2026."],
     "sr-Cyrl": ["📍 Раде Кончара 46, 11080 Земун", "🔎 Код аутобуске станице", "☎️ 011/2195-422", "пон–пет 07:00–12:00",
                 "🟢 Сада ради, до 12:00", "✔️ Лекар за децу (педијатар), Вакцинација", "📄 Понеси: Здравствена књижица",
-                "🗣 Овде се говори ромски.", "🌐 http://www.dzzemun.org.rs/", "проверени 15. јануар 2026."],
-    "rom": ["📍 Rade Končara 46, 11080 Zemun", "🔎 Pašal i autobusko stanica", "☎️ 011/2195-422", "pon–pet 07:00–12:00",
+                "🗣 Овде се говори ромски.", "🌐 http://www.dzzemun.org.rs/", "проверени 15. јануара 2026."],
+    "rom": ["📍 Rade Končara 46, 11080 Zemun", "🔎 Pašal i autobusko stanica", "☎️ 011/2195-422",
+            "luja–paraštuj 07:00–12:00",
             "🟢 Akana si putardo, dži 12:00", "📄 Le tusa:", "🗣 Akate vakerel pe romanes.",
-            "🌐 http://www.dzzemun.org.rs/", "Proverime 15.01.2026."],
+            "🌐 http://www.dzzemun.org.rs/", "Proverime 15.1.2026."],
 }
 CHECK_NOTES = {"en": "(please check by phone)", "sr-Latn": "(proveri telefonom)", "sr-Cyrl": "(провери телефоном)",
-               "rom": "(pučh telefonosa)"}
+               "rom": "(phuč telefonosa)"}
 DISTANCES = {"en": "🚶 2.4 km from you", "sr-Latn": "🚶 2,4 km od tebe", "sr-Cyrl": "🚶 2,4 км од тебе",
              "rom": "🚶 2,4 km katar tu"}
 

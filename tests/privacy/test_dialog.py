@@ -47,7 +47,7 @@ async def test_mydata_shows_the_family_in_the_parents_language(app, locale: str)
         chats=chat.say("privacy-channel-terminal"), pending=0, children=1))
     assert child == chat.say("privacy-data-child", name="Mila", born=date(2026, 9, 1),
                              early=chat.say("privacy-child-on-time"), vaccines=chat.say("privacy-child-no-vaccines"),
-                             tips=0)
+                             tips=0, gender="unknown")
     assert rights == chat.say("privacy-data-rights")
     assert chat.labels == [chat.say("privacy-button-file"), chat.say("privacy-button-delete"),
                            chat.say("button-back-to-menu")]

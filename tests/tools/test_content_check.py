@@ -90,6 +90,12 @@ EXPECTED: dict[str, list[tuple]] = {
     ],
     "review-mark-in-future": [found("rom/tips.ftl", 10, 1, "error",
                                     "the review mark is dated in the future (2999-05-02)")],
+    "romani-rejected-variant": [
+        found("rom/main.ftl", 7, 30, "error",
+              "'pomoć' is not the bot's Romani: write 'žutipe' (help; rom/glossary.md line 5)"),
+        found("rom/main.ftl", 10, 13, "error",
+              "'Pomoć' is not the bot's Romani: write 'žutipe' (help; rom/glossary.md line 5)"),
+    ],
     "romani-awaiting-review": [found("rom/tips.ftl", 4, 1, "warning",
                                      f"2 of 3 {AWAITING}, first tip-baby-talk; {MARK_ADVICE}")],
     "unsourced-tip": [found("data/tips.yaml", 13, 5, "warning",

@@ -30,7 +30,7 @@ from aiogram import Bot
 from aiogram.types import CallbackQuery, ChatMemberUpdated, Message, Update
 from pydantic import ValidationError
 
-from bot.core.commands import CHAT_COMMANDS
+from bot.core.commands import CHAT_COMMANDS, command_named
 from bot.core.messages import ChannelUser, Inbound
 
 CHANNEL = "telegram"
@@ -118,7 +118,7 @@ def read_text(user: ChannelUser, text: str) -> Inbound:
     """Text typed in a private chat; ``/start``, ``/help``, ``/language`` and ``/menu`` are commands."""
     if text.startswith("/"):
         head, _, rest = text.partition(" ")
-        name = head[1:].split("@", 1)[0].lower()
+        name = command_named(head[1:].split("@", 1)[0])
         if name == "start":
             code = rest.strip()
             return Inbound(user, start=code if START_CODE.fullmatch(code) else "")

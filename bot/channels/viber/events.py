@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any, TypeGuard
 
 from bot.channels.viber.keyboard import read_action
-from bot.core.commands import CHAT_COMMANDS
+from bot.core.commands import CHAT_COMMANDS, command_named
 from bot.core.messages import ChannelUser, Inbound
 
 CHANNEL = "viber"
@@ -30,7 +30,7 @@ MAX_CONTEXT = 256
 # Media the bot cannot read (a voice note, a sticker, a photo, ...): ``Inbound(text="")``, as Telegram's.
 UNREADABLE = frozenset({"picture", "video", "file", "sticker", "url", "rich_media"})
 _EVENT_NAME = re.compile(r"[a-z_]{1,32}")
-_TYPED_COMMAND = re.compile(r"/([A-Za-z]{1,32})(?:\s+(\S.*))?")
+_TYPED_COMMAND = re.compile(r"/([^\W\d_]{1,32})(?:\s+(\S.*))?")
 
 
 class MalformedCallback(ValueError):
@@ -125,7 +125,10 @@ def _text(user: ChannelUser, text: str) -> Inbound:
         return Inbound(user, press=value) if kind == "press" else Inbound(user, command=value)
     typed = _TYPED_COMMAND.fullmatch(text.strip())
     if typed is not None:
-        command, rest = typed.group(1).lower(), typed.group(2)
+        typed_name, rest = typed.group(1), typed.group(2)
+        command = command_named(typed_name) or (typed_name.lower() if typed_name.isascii() else None)
+        if command is None:
+            return Inbound(user, text=text)
         if command == "start":
             return Inbound(user, start=(rest or "").strip()[:MAX_CONTEXT])
         if rest is None and command in CHAT_COMMANDS:  # an unknown /word is text, as on Telegram

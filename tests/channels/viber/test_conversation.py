@@ -54,7 +54,10 @@ async def test_a_question_without_buttons_still_offers_the_menu_button(viber: Ha
     await user.press("English")
     await user.press_id("onboarding-consent-yes")
     await user.type("Mila")
-    assert user.texts == [user.say("child-ask-birth-date-named", name="Mila", example="22.9.2025.")]
+    assert user.texts == [user.say("child-ask-gender-named", name="Mila")]
+    await user.press_id("button-skip")
+    asked = user.say("child-ask-birth-date-named", name="Mila", example="22.9.2025.", gender="unknown")
+    assert user.texts == [asked]
     assert user.labels == ["☰ Menu"]  # the birth-date question has no buttons of its own
     await user.press("☰ Menu")
     assert user.texts == [user.say("menu-title")]
