@@ -17,14 +17,12 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Protocol, runtime_checkable
-from zoneinfo import ZoneInfo
 
 from bot.core.family import Child
 from bot.core.messages import Text
 from bot.core.services_menu import service_reply
 from bot.core.turn import Turn, button, child_name
 
-LOCAL_ZONE = ZoneInfo("Europe/Belgrade")
 VERBS: tuple[str, ...] = ("rmw", "loss")
 DIED = "died"
 REASONS: tuple[str, ...] = ("mistake", "moved", DIED, "other")
@@ -157,10 +155,10 @@ async def _pause(t: Turn, days: int) -> None:
         t.show_menu(Text("loss-carry-on"))
         return
     until_day = t.today + timedelta(days=days)
-    until = datetime.combine(until_day, time(0), tzinfo=LOCAL_ZONE).astimezone(UTC)
+    until = datetime.combine(until_day, time(0), tzinfo=t.zone).astimezone(UTC)
     current = t.family.reminders_paused_until
     if current is not None and current > until:
-        until_day = current.astimezone(LOCAL_ZONE).date()
+        until_day = current.astimezone(t.zone).date()
     else:
         t.family.reminders_paused_until = until
         await t.store.save_family(t.family)

@@ -18,7 +18,6 @@ from __future__ import annotations
 from bot.core import reminders
 from bot.core.directory import WEEKDAYS
 from bot.core.messages import Button, Text
-from bot.core.reminders import LOCAL_ZONE
 from bot.core.turn import Turn, button
 
 VERB = "set"
@@ -44,7 +43,7 @@ def _state(t: Turn) -> Text:
         return Text("settings-reminders-stopped")
     paused = family.reminders_paused_until
     if paused is not None and paused > t.now:
-        return Text("settings-reminders-paused", {"date": paused.astimezone(LOCAL_ZONE).date()})
+        return Text("settings-reminders-paused", {"date": paused.astimezone(t.zone).date()})
     return Text("settings-reminders-on")
 
 
