@@ -21,8 +21,6 @@ from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
 
-TURN_WAIT_S = 5.0  # at most this long in this process's SQLite write queue (as long as SQLite's busy_timeout)
-
 
 class Inbox:
     def __init__(
@@ -64,7 +62,7 @@ class Inbox:
     async def _turn(self, inbound: Inbound, inbound_id: str | None) -> list[RenderedMessage] | None:
         if self.limiter is not None and (verdict := self.limiter.check(inbound.user)) is not Verdict.ALLOW:
             return self._flooded(inbound.user, verdict)  # dropped unread; the platform still gets its 200
-        async with self._database.transaction(wait_s=TURN_WAIT_S) as store:
+        async with self._database.transaction() as store:  # waits at most QUEUE_WAIT_S for its turn
             if inbound_id is not None and not await store.claim_inbound(inbound.user.channel, inbound_id):
                 log.info("duplicate inbound on %s ignored", inbound.user.channel)
                 return None

@@ -30,6 +30,7 @@ log = logging.getLogger(__name__)
 
 ALEMBIC_INI = Path(__file__).with_name("alembic.ini")
 SQLITE_BUSY_TIMEOUT_MS = 5000
+QUEUE_WAIT_S = SQLITE_BUSY_TIMEOUT_MS / 1000  # the longest wait in this process's write queue (SQLite)
 # Arbitrary constant: the PostgreSQL advisory lock taken while migrating, so two processes starting
 # together do not both try to create the tables.
 MIGRATION_LOCK_KEY = 0x636176_0001
@@ -154,12 +155,13 @@ class Database:
         return cls(make_engine(url))
 
     @asynccontextmanager
-    async def transaction(self, wait_s: float | None = None) -> AsyncIterator[SqlStore]:
+    async def transaction(self, wait_s: float | None = QUEUE_WAIT_S) -> AsyncIterator[SqlStore]:
         """A store on one transaction: committed when the block ends, rolled back if it raises.
 
         On SQLite one transaction of this Database runs at a time (the others wait their turn, in order); a
         transaction opened inside another one in the same task does not wait for itself. ``wait_s`` bounds that
-        wait: past it :class:`DatabaseBusy` is raised (a parent's turn then gets "try again in a moment").
+        wait (None: no bound): past it :class:`DatabaseBusy` is raised, as SQLite itself gives up on another
+        process's lock after ``busy_timeout`` (a parent's turn then gets "try again in a moment").
         """
         if self._writer is None or self._writing is asyncio.current_task():
             async with self._sessions() as session, session.begin():

@@ -48,8 +48,9 @@ def apology(locale: str) -> str:
 
 
 def reminded(bot: ServedBot, chat: RemoteChat) -> bool:
-    """A reminder (a message the bot sent on its own, with "rem:" buttons) reached the chat."""
-    return any(data.startswith("rem:") for data in button_data(bot.fake.sent(chat.chat_id)))
+    """A reminder (a message the bot sent on its own, with reminder answer buttons) reached the chat."""
+    answers = {"rem", "rem-done", "rem-later"}
+    return any(data.partition(":")[0] in answers for data in button_data(bot.fake.sent(chat.chat_id)))
 
 
 async def due_now(url: str) -> None:

@@ -20,8 +20,8 @@ from bot.clock import FixedClock
 from bot.core.conversation import Conversation
 from bot.core.messages import ChannelUser, Inbound, Text
 from bot.inbox import Inbox
-from bot.outage import is_outage
-from bot.storage.database import Database, make_engine, migrate
+from bot.outage import is_busy, is_outage
+from bot.storage.database import Database, DatabaseBusy, make_engine, migrate
 from bot.storage.store import SqlStore
 from scheduler.dispatcher import Dispatcher
 from scheduler.runner import ReminderRunner
@@ -41,10 +41,10 @@ class SwitchableDatabase(Database):
     down = False
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[SqlStore]:
+    async def transaction(self, wait_s: float | None = None) -> AsyncIterator[SqlStore]:
         if self.down:
             raise ConnectionRefusedError(111, "Connect call failed")
-        async with super().transaction() as store:
+        async with super().transaction(wait_s) as store:
             yield store
 
 
@@ -94,6 +94,19 @@ def test_only_errors_of_reaching_the_database_count_as_an_outage(tmp_path: Path,
         assert is_outage(wrapped) is outage
 
 
+@pytest.mark.parametrize(("make", "busy"), [
+    (lambda path: _sqlite_error(path, "locked"), True),
+    (lambda _: DatabaseBusy("no turn in the write queue"), True),
+    (lambda path: _sqlite_error(path, "unopenable"), False),
+    (lambda _: ConnectionRefusedError(111, "Connection refused"), False),
+    (lambda _: ValueError("a bug"), False),
+], ids=["sqlite-locked", "write-queue", "sqlite-unopenable", "refused", "bug"])
+def test_another_writer_holding_the_database_is_busy_not_an_outage(tmp_path: Path, make, busy: bool) -> None:
+    error = make(tmp_path)
+    assert is_busy(error) is busy
+    assert not (busy and is_outage(error))
+
+
 @pytest.fixture
 async def switchable(tmp_path: Path) -> AsyncIterator[SwitchableDatabase]:
     url = f"sqlite+aiosqlite:///{tmp_path / 'bot.sqlite3'}"
@@ -133,20 +146,22 @@ async def test_an_outage_gets_one_apology_per_update_and_the_next_turn_after_it_
                             "until it is back", "database reachable again"]
 
 
-async def test_sqlite_contention_is_not_an_outage_the_update_fails_and_its_retry_is_answered(tmp_path: Path) -> None:
+async def test_sqlite_contention_is_answered_try_again_and_the_next_message_gets_a_real_answer(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     path = tmp_path / "busy.sqlite3"
     await migrate(f"sqlite+aiosqlite:///{path}")
     database = Database(create_async_engine(f"sqlite+aiosqlite:///{path}", connect_args={"timeout": 0}))
     inbox = inbox_on(database)
     holder = sqlite3.connect(path, isolation_level=None)
-    holder.execute("BEGIN EXCLUSIVE")  # another writer holds the database
+    holder.execute("BEGIN EXCLUSIVE")  # another writer holds the database (a long import, issue 18)
     try:
-        with pytest.raises(exc.OperationalError, match="locked"):  # the webhook answers 500: Telegram retries
-            await inbox.handle(ONBOARDING[0], "u1")
+        (busy,) = await inbox.handle(ONBOARDING[0], "u1") or []  # not a 500 without an answer
     finally:
         holder.close()
-    retried = await inbox.handle(ONBOARDING[0], "u1")
-    assert retried and "lang:en" in {b.data for row in retried[0].buttons for b in row}
+    assert busy.text == translator().format("sr-Latn", Text("outage-try-again"))
+    answered = await inbox.handle(ONBOARDING[0], "u2")
+    assert answered and "lang:en" in {b.data for row in answered[0].buttons for b in row}
+    assert not [r for r in caplog.records if r.name == "bot.outage"]  # busy, not away: no outage logged
     await database.dispose()
 
 

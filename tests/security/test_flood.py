@@ -35,9 +35,9 @@ class CountingDatabase:
         self.inner = inner
         self.transactions = 0
 
-    def transaction(self) -> AbstractAsyncContextManager[SqlStore]:
+    def transaction(self, wait_s: float | None = None) -> AbstractAsyncContextManager[SqlStore]:
         self.transactions += 1
-        return self.inner.transaction()
+        return self.inner.transaction(wait_s)
 
 
 def limited_inbox(app: App, ticker: Ticker) -> tuple[Inbox, CountingDatabase]:
