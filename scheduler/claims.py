@@ -202,10 +202,10 @@ class OutboxClaims:
         kids = sa.select(CHILD.c.id, CHILD.c.family_id, CHILD.c.birth_date, CHILD.c.nickname,
                          CHILD.c.gestational_weeks, CHILD.c.enrolled_on, CHILD.c.gender).where(
             _among(session, CHILD.c.family_id, ids))
-        for row in await session.execute(kids):
-            claims[row.family_id].children[row.id] = Child(row.family_id, row.birth_date, row.nickname,
-                                                           row.gestational_weeks, row.id,
-                                                           enrolled_on=row.enrolled_on, gender=row.gender)
+        for kid in await session.execute(kids):
+            claims[kid.family_id].children[kid.id] = Child(kid.family_id, kid.birth_date, kid.nickname,
+                                                           kid.gestational_weeks, kid.id,
+                                                           enrolled_on=kid.enrolled_on, gender=kid.gender)
         by_child = {child_id: claim for claim in claims.values() for child_id in claim.children}
         if by_child:
             records = sa.select(RECORD.c.child_id, RECORD.c.dose_id, RECORD.c.given_on, RECORD.c.recorded_by).where(

@@ -220,5 +220,7 @@ def _buttons(parts: Sequence[_Part]) -> list[tuple[Button, ...]]:
         if only.answers == "later" and only.child.id not in plans:
             rows.insert(0, (button(f"plan:{only.child.id}", "reminders-button-plan"),))
         return rows + plan_rows
-    return [(Button(Text("reminders-button-item", {"name": child_name(p.child), "what": item_name(p.row.kind,
-            p.row.item)}), f"rem:{p.row.id}"),) for p in answerable] + plan_rows
+    item_rows: list[tuple[Button, ...]] = [
+        (Button(Text("reminders-button-item", {"name": child_name(p.child), "what": item_name(p.row.kind, p.row.item)}),
+                f"rem:{p.row.id}"),) for p in answerable]
+    return item_rows + plan_rows

@@ -114,7 +114,7 @@ class ReminderRunner:
     async def _attempt(self, name: str, step: Callable[[], Awaitable[object]]) -> object:
         task = asyncio.current_task()
         if task is not None:
-            self._running.add(task)  # type: ignore[arg-type]
+            self._running.add(task)
         try:
             return await step()
         except Exception as error:  # the next run tries again; the outbox keeps what is owed
@@ -122,7 +122,7 @@ class ReminderRunner:
             return _FAILED
         finally:
             if task is not None:
-                self._running.discard(task)  # type: ignore[arg-type]
+                self._running.discard(task)
 
     def start(self) -> None:
         """Start every job on the running event loop; sending and planning run right away."""

@@ -8,7 +8,7 @@ the new name: step ``rename``), ``erl:<child id>`` (asks the week: step ``change
 from __future__ import annotations
 
 from bot.core.family import Child
-from bot.core.messages import Text
+from bot.core.messages import Button, Text
 from bot.core.onboarding import EARLY_WEEKS, NICKNAME_MAX, clean_nickname
 from bot.core.turn import Turn, button, child_name
 
@@ -17,7 +17,7 @@ WEEKS_STEP = "change_weeks"
 ON_TIME = "wk-on-time"
 
 
-def _cancel() -> tuple[tuple, ...]:
+def _cancel() -> tuple[tuple[Button, ...], ...]:
     return ((button("menu", "button-cancel"),),)
 
 

@@ -46,7 +46,7 @@ class Mediation:
         if mediator is not None:
             await route(d, inbound)
             return True
-        if (inbound.press or "").startswith(family_join.VERB + ":") and mediator is None:
+        if inbound.press is not None and inbound.press.startswith(family_join.VERB + ":") and mediator is None:
             await family_join.answer(d, inbound.press.partition(":")[2])
             return True
         if inbound.press == HELP_PRESS and t.onboarded:

@@ -9,6 +9,7 @@ goes to the audit log. The child is read again from the chat's data and checked 
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from datetime import date
 
 from bot.core import caseload
@@ -163,7 +164,7 @@ async def complete_confirmed(d: Desk, _arg: str) -> None:
     await _record(d, profile, child, doses, d.t.today, known=False)
 
 
-PRESSES = {
+PRESSES: dict[str, dict[str, Callable[[Desk, str], Awaitable[None]]]] = {
     PICK_STEP: {"vxk": toggle, "vxn": picked_done, "vxa": complete_asked},
     DATE_STEP: {"vxt": today_pressed, "vxu": unknown_pressed},
     ALL_STEP: {"vxy": complete_confirmed},

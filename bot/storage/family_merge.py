@@ -37,8 +37,8 @@ async def merge_family(session: AsyncSession, from_id: int, into_id: int) -> boo
     for model in (OutboxRow, ChatRow, AuditRow):
         table = model.__table__
         await session.execute(sa.update(table).where(table.c.family_id == from_id).values(family_id=into_id))
-    for model in (MediatorNoticeRow, FamilyNoteRow, InvitationRow, FamilyProfileRow):
-        table = model.__table__
+    for dropped in (MediatorNoticeRow, FamilyNoteRow, InvitationRow, FamilyProfileRow):
+        table = dropped.__table__
         await session.execute(sa.delete(table).where(table.c.family_id == from_id))
     await session.execute(sa.delete(FamilyRow.__table__).where(FamilyRow.id == from_id))
     await session.execute(sa.update(FamilyRow.__table__).where(FamilyRow.id == into_id).values(updated_at=now))

@@ -156,7 +156,7 @@ class SqlStore(ReminderAnswers, ChildRemovals):  # + bot.core.reminders.Reminder
         table = VaccinationRecordRow.__table__
         removed = await self._session.execute(
             sa.delete(table).where(table.c.child_id == child_id, table.c.dose_id == dose_id))
-        if not removed.rowcount:
+        if not (removed.rowcount if isinstance(removed, sa.CursorResult) else 0):
             return False
         await self._session.execute(sa.update(ChildRow).where(ChildRow.id == child_id).values(updated_at=utc_now()))
         return True

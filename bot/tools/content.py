@@ -37,7 +37,7 @@ def _date(value: str) -> date:
 
 
 def _timezone(args: argparse.Namespace) -> str:
-    from bot.cli import settings_from
+    from bot.config import settings_from
 
     return settings_from(args).timezone
 

@@ -354,8 +354,8 @@ async def _check(args: argparse.Namespace) -> None:
         content = settings_from(args).content_dir
     if not (content / "data").is_dir():
         raise SystemExit(f"cavororo: {content} is not a content directory (it has no data/ folder)")
-    from bot.cli import settings_from
     from bot.clock import SystemClock
+    from bot.config import settings_from
 
     today = args.today or SystemClock(settings_from(args).timezone).today()
     problems = check_services(content, today=today, stale_days=args.stale_days)
