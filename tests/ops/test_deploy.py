@@ -7,7 +7,6 @@ import os
 import re
 import shlex
 import subprocess
-import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -143,11 +142,16 @@ def test_the_backup_script_dumps_and_deletes_dumps_older_than_30_days(tmp_path: 
     day = 24 * 3600
     ages = {"cavororo-old.dump": 31 * day, "cavororo-recent.dump": 29 * day, "cavororo-cut.dump.partial": 40 * day,
             "notes.txt": 90 * day}
+    probe = backups / "probe"  # "now" as the file system stamps a new file (the dump's mtime), whatever the
+    probe.write_text("x")      # process clock says: libfaketime moves the clock, not the kernel's file times
+    now = probe.stat().st_mtime
+    probe.unlink()
     for name, age in ages.items():
         (backups / name).write_text("x")
-        os.utime(backups / name, (time.time() - age, time.time() - age))
-    env = {**os.environ, "PATH": f"{bin_dir}:{os.environ['PATH']}", "BACKUP_DIR": str(backups),
-           "PGDATABASE": "cavororo"}
+        os.utime(backups / name, (now - age, now - age))
+    # The script's find(1) compares those file times with its own clock: the real one, as in production.
+    env = {key: value for key, value in os.environ.items() if key not in ("LD_PRELOAD", "FAKETIME")}
+    env |= {"PATH": f"{bin_dir}:{os.environ['PATH']}", "BACKUP_DIR": str(backups), "PGDATABASE": "cavororo"}
     done = subprocess.run([str(BACKUP)], env=env, capture_output=True, text=True, check=True, timeout=60)
     left = sorted(p.name for p in backups.iterdir())
     [new] = [name for name in left if name not in ages]
