@@ -19,7 +19,7 @@ import sys
 from collections.abc import Awaitable, Callable
 from typing import IO, TYPE_CHECKING, Any
 
-from bot.core.commands import CHAT_COMMANDS
+from bot.core.commands import CHAT_COMMANDS, command_named
 from bot.core.messages import SERBIAN_LATIN, Attachment, ChannelUser, Inbound, Text
 from bot.i18n.render import RenderedButton, RenderedMessage
 
@@ -77,8 +77,8 @@ def parse_command(line: str, user: ChannelUser) -> Inbound | None:
     text = line.strip()
     if not text.startswith("/"):
         return None
-    command, _, rest = text[1:].partition(" ")
-    command = command.lower()
+    typed, _, rest = text[1:].partition(" ")
+    command = command_named(typed) or typed.lower()
     if command == "start":
         return Inbound(user, start=rest.strip())
     if command in COMMANDS:

@@ -151,7 +151,7 @@ async def answer_name_or_date(t: Turn, answer: str) -> None:
     purpose = str(data.get("purpose", "first"))
     if answer == "name":
         ask_gender(t, purpose, str(data.get("typed", "")))
-    elif answer == "date":
+    elif answer == "date":  # the birth date is known; girl or boy is not asked here: "My children" can set it
         await _born(t, purpose, None, date.fromisoformat(str(data["born"])))
     else:
         ask_name_or_date(t)
@@ -197,13 +197,15 @@ async def answer_birth_date(t: Turn, text: str) -> None:
     born = read_birth_date(t, text)
     if born is None:
         return
-    nickname = t.chat.data.get("nickname")
-    await _born(t, str(t.chat.data.get("purpose", "first")), str(nickname) if nickname else None, born)
+    nickname, gender = t.chat.data.get("nickname"), t.chat.data.get("gender")
+    await _born(t, str(t.chat.data.get("purpose", "first")), str(nickname) if nickname else None, born,
+                str(gender) if gender in GENDERS else None)
 
 
-async def _born(t: Turn, purpose: str, nickname: str | None, born: date) -> None:
-    """The birth date is known: ask "born early?", except for a child over two years (it no longer matters)."""
-    t.goto("early", purpose=purpose, nickname=nickname, born=born.isoformat())
+async def _born(t: Turn, purpose: str, nickname: str | None, born: date, gender: str | None = None) -> None:
+    """The birth date is known: ask "born early?", except for a child over two years (it no longer matters).
+    The girl-or-boy answer (None when skipped or never asked) is carried on to the saved child."""
+    t.goto("early", purpose=purpose, nickname=nickname, born=born.isoformat(), gender=gender)
     if add_months(born, EARLY_ASKED_MONTHS) < t.today:
         t.say(Text("conversation-date-read", {"born": born}))
         await finish_child(t, None)

@@ -1,6 +1,6 @@
 ## Everyday conversation: a date typed as the name, everyday dates, welcome back, far away, voice notes
 
-conversation-name-looks-like-date = „{ $typed }” looks like a date. Is it the birth date ({ $born })?
+conversation-name-looks-like-date = “{ $typed }” looks like a date. Is it the birth date ({ $born })?
 conversation-it-is-the-birth-date = 📅 Yes, birth date
 conversation-it-is-the-name = ✏️ No, it is the name
 conversation-date-read = 📅 Born on { $born }.

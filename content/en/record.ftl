@@ -80,7 +80,7 @@ record-reminder-checkup-unverified =
 record-catchup-item-unverified = • { $vaccine } (ask the pediatrician whether it is needed)
 
 ## The mediator's checklist (bot/core/mediator_card.py)
-record-mediator-pick = { $name }: tick every vaccine on the card, then press "Next".
+record-mediator-pick = { $name }: tick every vaccine on the card, then press “Next”.
 record-mediator-unpicked = ⬜ { $name }
 record-mediator-picked = ☑️ { $name }
 record-mediator-next = ➡️ Next: the date ({ $count })

@@ -61,4 +61,4 @@ tip-corrected-age-note =
     ℹ️ { $name } was born { $weeks ->
         [one] { $weeks } week
        *[other] { $weeks } weeks
-    } early. Until 2 years, tips about play and development follow the "corrected age": the age minus the weeks born early. Vaccines, check-ups and documents follow the real age, from the birth date.
+    } early. Until 2 years, tips about play and development follow the “corrected age”: the age minus the weeks born early. Vaccines, check-ups and documents follow the real age, from the birth date.

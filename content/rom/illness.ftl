@@ -34,7 +34,7 @@ illness-fever-young-infant =
     Mer tele o pazuho električno toplomerosa.
 illness-fever-baby =
     🌡 Mer tele o pazuho električno toplomerosa.
-    { $threshold } °C vaj buteder: adives inger e čhavores ko pedijatri.
+    { $threshold } °C vaj buteder: ađes inger e čhavores ko pedijatri.
     But sovel, phares del duho vaj na hal: akhar 194.
 illness-fever-child =
     🌡 Kana si tatipe, buteder važno si sar si o čhavo nego o broj.
@@ -56,17 +56,17 @@ illness-diarrhoea =
     • cink 10 dži 14 đesa ({ $zinc } mg ando đes), sar phenel o doktori vaj o farmaceuti
     • bi drabengo protiv proliv vaš e čhavore
 illness-dehydration =
-    Adives dža ko doktori te si e čhavoro bešle jakha, rovel bi asvengo, si lesko muj šuko, but trušalo si vaj na šaj pijel, lesko morči polokhe boldel pe kana činos les, si les frima mokre pelene, vaj but sovel.
+    Ađes dža ko doktori te si e čhavoro bešle jakha, rovel bi asvengo, si lesko muj šuko, but trušalo si vaj na šaj pijel, lesko morči polokhe boldel pe kana činos les, si les frima mokre pelene, vaj but sovel.
     Rat ande stolica: dža ko doktori.
 
 illness-breathing-young-infant =
     😮‍💨 Kašalj thaj duho:
-    Gin o duho jekh sasto minuto kana o čhavoro si mirno.
+    Gin o duho jekh sasto minuto kana o čhavoro si lokhes.
     { $fast } drom ando minuto vaj buteder, stenjipe, o kolin cidel pe andre vaj vineto muj: AKANA ko doktori vaj akhar 194.
 illness-breathing =
     😮‍💨 Kašalj thaj duho:
-    Gin o duho jekh sasto minuto kana o čhavo si mirno.
-    { $fast } drom ando minuto vaj buteder si sigo duho: adives dža ko doktori.
+    Gin o duho jekh sasto minuto kana o čhavo si lokhes.
+    { $fast } drom ando minuto vaj buteder si sigo duho: ađes dža ko doktori.
     O kolin cidel pe andre sako drom, vineto muj, vaj o čhavo na šaj pijel: AKANA ko doktori vaj akhar 194.
     Kašalj a o duho si normalno: de les te hal thaj te pijel, thaj akhar e pedijatres te na ovel feder.
 
@@ -86,7 +86,7 @@ illness-poison =
 
 illness-call-title = Kas te akhares:
 illness-call-phone = • { $name }: { $phone }
-illness-call-ask = • { $name }: o broj pučh ando Dom zdravlja
+illness-call-ask = • { $name }: o broj phuč ando Dom zdravlja
 illness-button-call = 📞 { $name }
 illness-topic-danger = 🚨 Znakura e daratar
 illness-topic-fever = 🌡 Tatipe

@@ -13,8 +13,8 @@ loss-condolence =
     But žal manđe vaš tlo čhavoro.
     Ačhavdem sa e poruke pa o čhavoro ({ $name }). Na ka phučav tut maj pa kava čhavoro.
 loss-support-mediator = Tli medijatorka si tuće, kana god kames te vorbis.
-loss-support-service = Šaj te šunen tut thaj te pomožin tuće vi e manuša save pomožin e familijenđe:
-loss-ask-tell-mediator = Te phenav tla medijatorka, te džanel? Ka phenav lake samo te kames.
+loss-support-service = Šaj te šunen tut thaj te žutin tut vi e manuša save žutin e familijen:
+loss-ask-tell-mediator = Te phenav tla medijatorka, te džanel? Ka phenav lake numaj te kames.
 loss-tell-yes = Va, phen lake
 loss-tell-no = Na, akana na
 loss-mediator-told = Phendem tla medijatorka. Voj ka akharel tut.
@@ -22,7 +22,7 @@ loss-mediator-not-told = Khanikase na phendem.
 loss-ask-pause = Kana te ramosarav tuće palem pa tle aver čhave?
 loss-pause-14 = Pala 2 kurke
 loss-pause-30 = Pala 1 čhon
-loss-pause-90 = Pala 3 čhon
+loss-pause-90 = Pala 3 čhona
 loss-pause-0 = Dža maj dur akana
 loss-paused =
     Palem ka ramosarav tuće katar kava đes: { $date }

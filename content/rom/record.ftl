@@ -22,13 +22,13 @@ vaccine-short-mmr-2 = MMR, 2. doza
 record-button-mark = ✍️ Ramos jekh vakcina
 record-button-complete = 📋 O kartoni si pherdo dži ađes
 record-button-undo = ↩️ Ćer pale jekh vakcina
-record-button-calendar = 📅 Sa o kalendari dži 6 berš
+record-button-calendar = 📅 Sa o kalendari dži 6 berša
 record-button-date-unknown = Na džanav o datumo
 
 ## O plan
 record-item = • { $name }
 record-plan-ask =
-    ❓ Pučh e pedijatre trebal li akana ({ $name }):
+    ❓ Phuč e pedijatres trebal li akana ({ $name }):
     { $items }
 record-plan-waiting =
     ⏸ Angleder i doza anglal late:
@@ -55,7 +55,10 @@ record-undone = ↩️ Khosavdem: { $vaccine }, { $name }. E podsetnici vaš lat
 
 ## Sa o kalendari
 record-calendar =
-    📅 Sa o kalendari dži 6 berš: { $name } (bijando { $born }):
+    📅 Sa o kalendari dži 6 berša: { $name } ({ $gender ->
+        [girl] bijandi
+       *[other] bijando
+    } { $born }):
     { $items }
 record-calendar-dose = • { $when }: 💉 { $name }
 record-calendar-dose-state = • { $when }: 💉 { $name } { $state }
@@ -69,15 +72,15 @@ record-calendar-at-birth = 🏥 porodilište
 
 ## E podsetnici so džan palo kartoni
 record-reminder-waiting =
-    💉 { $name } – { $vaccine }: angleder i doza anglal late, { $previous }. Oj inke naj ramosardi.
-    Dindjas li? Ramos la ando plan e vakcinengo. Te na, naj kasno: zakazisar ando dom zdravlja.
+    💉 { $name } – { $vaccine }: angleder i doza anglal late, { $previous }. Oj još naj ramosardi.
+    Dindjas li? Ramos la ando plan e vakcinengo. Te na, naj kasno: zakažin ando dom zdravlja.
 record-reminder-unverified =
     💉 { $name } – { $vaccine }: varesave izvorura phenen pe { $date }, averura na phenen late.
-    Pučh e pedijatre trebal li akana.
+    Phuč e pedijatres trebal li akana.
 record-reminder-checkup-unverified =
     🩺 { $name } – { $visit }: varesave izvorura phenen pe { $date }.
-    Pučh e pedijatre trebal li akana.
-record-catchup-item-unverified = • { $vaccine } (pučh e pedijatre trebal li)
+    Phuč e pedijatres trebal li akana.
+record-catchup-item-unverified = • { $vaccine } (phuč e pedijatres trebal li)
 
 ## O spisko vaš i medijatorka
 record-mediator-pick = { $name }: čhiv znako pe svako vakcina andar o kartoni, pa dab „Majdur“.

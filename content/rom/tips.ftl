@@ -33,7 +33,7 @@ tip-w04-first-checkup =
 tip-w05-safe-sleep =
     Čhiv tle čhavores te sovel sako drom pe dumo, pe jekh ravno thaj zuralo than numaj lesko, ande tli soba, paše tute. Ma čhiv paše leske muj perne, thule ćebura vaj khelimata, thaj ma učhar lesko šero.
 
-    Te sovel ande tlo pato: pe dumo, dur katar o perne thaj katar o procep paše zido, nikad pe kauči, thaj nikad paše manuš kaj pijel duvano, pilja alkohol vaj lilja drab katar savo sovel pe.
+    Te sovel ande tlo pato: pe dumo, dur katar o perne thaj katar o procep paše zido, khanikana pe kauči, thaj khanikana paše manuš kaj pijel duvano, pilja alkohol vaj lilja drab katar savo sovel pe.
 
 tip-w06-talk-and-smile =
     Vaker thaj đilab tle čhavoreske kana des les te hal, kana thoves les thaj kana paruves les. Dikh les ande jakha thaj asa lese.
@@ -218,7 +218,7 @@ tip-w42-cup-of-water =
 tip-w43-hand-washing =
     Thov o vasta sapunosa thaj panesa anglal so ćeres habe thaj des e čhavores te hal, thaj pala o pelene thaj o toaleti. Žuže vasta arakhen e čhavores katar o proliv.
 
-    Te si le proliv: de les čuči vadži, thaj maj but drom, thaj pali sako pani stolica de les ORS andar i apoteka, gutljaj gutljajesa. Pučh e pedijatres vaš o cink. Bešle jakha, šuko muj, frima mokre pelene vaj rat ande stolica: adives dža ko doktori.
+    Te si le proliv: de les čuči vadži, thaj maj but drom, thaj pali sako pani stolica de les ORS andar i apoteka, gutljaj gutljajesa. Phuč e pedijatres vaš o cink. Bešle jakha, šuko muj, frima mokre pelene vaj rat ande stolica: ađes dža ko doktori.
 
 tip-w44-saying-goodbye =
     Kana trebul te džas, ma našav garavde. Le les ande angali, phen lese „Džav, boldav man pala o sovipe“ thaj phen „pa-pa“ e vastesa. Kana boldes tut, lošal lesa.

@@ -1,6 +1,6 @@
 ## Svakodnevni razgovor: datum umesto imena, svakodnevni datumi, dobrodošlica, daleko, glasovne poruke
 
-conversation-name-looks-like-date = „{ $typed }” liči na datum. Da li je to datum rođenja ({ $born })?
+conversation-name-looks-like-date = „{ $typed }“ liči na datum. Da li je to datum rođenja ({ $born })?
 conversation-it-is-the-birth-date = 📅 Da, datum rođenja
 conversation-it-is-the-name = ✏️ Ne, to je ime
 conversation-date-read = 📅 Datum rođenja: { $born }

@@ -63,18 +63,18 @@ async def test_a_child_is_renamed(app, locale: str) -> None:
 async def test_born_early_is_changed_after_the_fact_and_back(app, locale: str) -> None:
     chat = await children(app, locale)
     await chat.press_id("children-early")
-    assert chat.transcript == "\n\n".join([chat.say("children-early-now-on-time", name="Mila"),
+    assert chat.transcript == "\n\n".join([chat.say("children-early-now-on-time", name="Mila", gender="unknown"),
                                            chat.say("children-ask-weeks")])
     await chat.text("20")
     assert chat.transcript == chat.say("children-weeks-invalid")
     await chat.text("34")
-    assert chat.transcript == chat.say("children-early-saved-weeks", name="Mila", weeks=34)
+    assert chat.transcript == chat.say("children-early-saved-weeks", name="Mila", weeks=34, gender="unknown")
     assert (await child_row(app, chat)).gestational_weeks == 34
     await chat.press_id("menu-children")
     await chat.press_id("children-early")
-    assert chat.say("children-early-now-weeks", name="Mila", weeks=34) in chat.transcript
+    assert chat.say("children-early-now-weeks", name="Mila", weeks=34, gender="unknown") in chat.transcript
     await chat.press_id("children-born-on-time")
-    assert chat.transcript == chat.say("children-early-saved-on-time", name="Mila")
+    assert chat.transcript == chat.say("children-early-saved-on-time", name="Mila", gender="unknown")
     assert (await child_row(app, chat)).gestational_weeks is None
 
 

@@ -37,6 +37,14 @@ async def app(shared_app: App) -> AsyncIterator[App]:
     CLOCK.instant = NOW
 
 
+async def at_birth_date(app: App, locale: str) -> ChatDriver:
+    """A new parent who has named the child "Mila" and skipped girl or boy: the bot asks for the birth date."""
+    chat = await at_nickname(app, locale)
+    await chat.text("Mila")
+    await chat.press_id("button-skip")
+    return chat
+
+
 async def at_nickname(app: App, locale: str) -> ChatDriver:
     """A new parent who has chosen a language and agreed: the bot asks for the child's name."""
     chat = ChatDriver(app, f"everyday-{next(USERS)}")
@@ -57,15 +65,18 @@ async def onboarded(app: App, locale: str) -> ChatDriver:
 
 @pytest.mark.parametrize("locale", LOCALES)
 async def test_a_date_typed_as_the_name_is_asked_about_and_can_be_the_birth_date(app, locale: str) -> None:
+    """Confirmed as the birth date, the date is not asked again and neither is girl or boy (that can be set
+    later from "My children"): the child is saved with neutral wording."""
     chat = await at_nickname(app, locale)
     await chat.text("12.3.2025")
     assert chat.transcript == chat.say("conversation-name-looks-like-date", typed="12.3.2025",
                                        born=date(2025, 3, 12))
     await chat.press_id("conversation-it-is-the-birth-date")
-    assert chat.transcript == chat.say("child-ask-early", born=date(2025, 3, 12))
+    assert chat.transcript == chat.say("child-ask-early", born=date(2025, 3, 12), gender="unknown")
     await chat.press_id("child-early-no")
     assert chat.transcript.startswith(chat.say("child-added", name=chat.say("child-name-unnamed",
-                                      born=date(2025, 3, 12)), age=chat.say("age-months", months=20)))
+                                      born=date(2025, 3, 12), gender="unknown"),
+                                      age=chat.say("age-months", months=20)))
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -73,14 +84,21 @@ async def test_a_date_typed_as_the_name_can_be_kept_as_the_name(app, locale: str
     chat = await at_nickname(app, locale)
     await chat.text("12.3.2025")
     await chat.press_id("conversation-it-is-the-name")
-    assert chat.transcript.startswith(chat.say("child-ask-birth-date-named", name="12.3.2025", example="22.9.2025."))
+    assert chat.transcript == chat.say("child-ask-gender-named", name="12.3.2025")
+    await chat.press_id("child-gender-girl")
+    assert chat.transcript.startswith(chat.say("child-ask-birth-date-named", name="12.3.2025", example="22.9.2025.",
+                                               gender="girl"))
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 async def test_a_name_is_taken_as_a_name_without_a_question(app, locale: str) -> None:
+    """A name goes straight on to the next question, girl or boy, with no "is it the birth date?" question."""
     chat = await at_nickname(app, locale)
     await chat.text("Mila")
-    assert chat.transcript == chat.say("child-ask-birth-date-named", name="Mila", example="22.9.2025.")
+    assert chat.transcript == chat.say("child-ask-gender-named", name="Mila")
+    await chat.press_id("button-skip")
+    assert chat.transcript == chat.say("child-ask-birth-date-named", name="Mila", example="22.9.2025.",
+                                       gender="unknown")
 
 
 # -- 2. everyday date forms ---------------------------------------------------------------------------------------
@@ -106,10 +124,9 @@ EVERYDAY = [
 @pytest.mark.parametrize(("typed", "born"), EVERYDAY)
 async def test_everyday_date_forms_are_read_and_the_date_read_is_confirmed(
         app, locale: str, typed: str, born: date) -> None:
-    chat = await at_nickname(app, locale)
-    await chat.text("Mila")
+    chat = await at_birth_date(app, locale)
     await chat.text(typed)
-    assert chat.transcript == chat.say("child-ask-early", born=born)
+    assert chat.transcript == chat.say("child-ask-early", born=born, gender="unknown")
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -121,8 +138,7 @@ async def test_everyday_date_forms_are_read_and_the_date_read_is_confirmed(
     pytest.param("sutra", "birth-date-error-date-unreadable", id="tomorrow"),
 ])
 async def test_ambiguous_everyday_dates_are_still_refused(app, locale: str, typed: str, error: str) -> None:
-    chat = await at_nickname(app, locale)
-    await chat.text("Mila")
+    chat = await at_birth_date(app, locale)
     await chat.text(typed)
     assert chat.transcript == chat.say(error, example="22.9.2025.")
 
@@ -130,10 +146,9 @@ async def test_ambiguous_everyday_dates_are_still_refused(app, locale: str, type
 @pytest.mark.parametrize("locale", LOCALES)
 async def test_a_yearless_date_of_a_newborn_is_read_in_the_right_year_after_new_year(app, locale: str) -> None:
     CLOCK.instant = NOW.replace(year=2027, month=1, day=5)
-    chat = await at_nickname(app, locale)
-    await chat.text("Mila")
+    chat = await at_birth_date(app, locale)
     await chat.text("27.12")
-    assert chat.transcript == chat.say("child-ask-early", born=date(2026, 12, 27))
+    assert chat.transcript == chat.say("child-ask-early", born=date(2026, 12, 27), gender="unknown")
 
 
 # -- 5. free text at the menu -------------------------------------------------------------------------------------

@@ -80,4 +80,5 @@ class ChatDriver:
         else:
             await self.text(nickname)
         await self.text(born)
-        await self.press_id("child-early-no")
+        if self.say("child-early-no") in self.labels:  # not asked for a child over two years
+            await self.press_id("child-early-no")

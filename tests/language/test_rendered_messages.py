@@ -92,7 +92,7 @@ def test_cyrillic_output_never_transliterates_a_command_or_an_address():
 def test_commands_are_shown_in_latin_in_every_locale():
     commands = {item.locale: re.findall(r"(?<![\w/.:])/[a-z]+", item.text) for item in rendered()
                 if item.msg_id == "help-text"}
-    assert commands == {locale: ["/menu", "/language"] for locale in commands}
+    assert commands == {locale: ["/menu", "/language", "/pause", "/stop"] for locale in commands}
 
 
 def test_serbian_dates_have_the_month_in_the_genitive():
@@ -105,7 +105,7 @@ def test_serbian_dates_have_the_month_in_the_genitive():
 
 def test_a_sentence_ending_in_a_date_has_one_full_stop_in_serbian_and_romani():
     texts = {item.locale: item.text for item in rendered()
-             if item.msg_id == "reminders-vaccine-followup" and item.gender == "girl" and not item.unnamed
+             if item.msg_id == "reminders-paused" and item.gender == "girl" and not item.unnamed
              and item.day.month == 1}
     assert texts["sr-Latn"].endswith("do 15. januara 2027.")
     assert texts["sr-Cyrl"].endswith("до 15. јануара 2027.")

@@ -193,7 +193,8 @@ class ViberUser:
         await self.press_id("onboarding-consent-yes")
         await self.type(nickname)
         await self.type(born)
-        await self.press_id("child-early-no")
+        if self.say("child-early-no") in self.labels:  # not asked for a child over two years
+            await self.press_id("child-early-no")
 
 
 def settings_for(database_url: str, api_url: str, **extra: Any) -> Settings:
