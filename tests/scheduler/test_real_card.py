@@ -81,7 +81,8 @@ async def test_the_next_60_days_of_reminders_item_by_item(fast_database: Databas
         if items:
             sent[day] = (items, "\n".join(m.text for _, m in sender.sent[before:]))
 
-    mila, dtap3, hepb3 = _en("child-name-unnamed", born=BORN, gender="unknown"), _en("vaccine-dtap-ipv-hib-3"), _en("vaccine-hepb-3")
+    mila = _en("child-name-unnamed", born=BORN, gender="unknown")
+    dtap3, hepb3 = _en("vaccine-dtap-ipv-hib-3"), _en("vaccine-hepb-3")
     visit, place = _en("visit-checkup-6m"), _en("place-dom-zdravlja")
     expected = {
         D(2026, 8, 14): ({("vaccine", "dtap_ipv_hib_3", "before")},
