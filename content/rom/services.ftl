@@ -52,7 +52,7 @@ service-sos-decja-sela-description = Aven ando kher thaj den godži e familijeng
 service-bibija-name = BIBIJA Romski ženski centar
 service-bibija-description = Radionice ande romane mahale, pravno savetovanje bi lovengo, žutipe te zarades tle love, thaj arakhipe katar o maripe.
 
-service-hitna-pomoc-name = Hitna medicinska žutipe
+service-hitna-pomoc-name = { "Hitna medicinska pomoć" }
 service-hitna-pomoc-description = Akhar 194, đes thaj rjat, kana varekasko dživdipe si ande bari dar.
 
 ## What a service offers
