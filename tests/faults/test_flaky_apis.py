@@ -27,6 +27,9 @@ from tests.fakes.telegram_updates import message_update
 from tests.scheduler.outbox_rows import OUTBOX, add_family, add_row, library, local, rows, translator
 
 FOREVER = 10**9  # a fault's ``times``: until the test removes it
+# The client's request timeout, and a fake answer late enough to miss it even on a loaded machine (or under
+# libfaketime, which slows every clock call): a tighter pair made healthy calls time out in CI.
+REQUEST_TIMEOUT_S, TOO_LATE_S = 1.5, 3.0
 NO_QUIET = DeliveryCalendar(quiet_start=0, quiet_end=0)  # hours of virtual time pass: keep sending all day
 
 
@@ -37,7 +40,7 @@ async def world_on(tmp_path: Path, mode: str = "webhook", **options: object) -> 
 
 @pytest.fixture
 async def webhook(tmp_path: Path) -> AsyncIterator[World]:
-    async for built in world_on(tmp_path, request_timeout=0.3):
+    async for built in world_on(tmp_path, request_timeout=REQUEST_TIMEOUT_S):
         yield built
 
 
@@ -55,7 +58,7 @@ def calls_to(world: World, chats: range, since: int = 0) -> int:
     (Fault(502, times=FOREVER), 4, [0.5, 1.0, 2.0]),
     (Fault(429, retry_after=5, times=FOREVER), 4, [5.0, 5.0, 5.0]),
     (Fault(429, retry_after=120, times=FOREVER), 1, []),
-    (Fault(200, delay=0.6, times=FOREVER), 1, []),  # too late: the client gives up, the message may have arrived
+    (Fault(200, delay=TOO_LATE_S, times=FOREVER), 1, []),  # too late: the client gives up, the message may have arrived
 ], ids=["5xx", "429-short", "429-long", "timeout"])
 async def test_replies_while_telegram_fails_are_tried_a_bounded_number_of_times(
         webhook: World, fault: Fault, per_reply: int, waits: list[float]) -> None:
@@ -116,7 +119,7 @@ FAMILIES = 6
 
 @pytest.fixture
 async def reminders(tmp_path: Path) -> AsyncIterator[Reminders]:
-    async for world in world_on(tmp_path, request_timeout=0.3):
+    async for world in world_on(tmp_path, request_timeout=REQUEST_TIMEOUT_S):
         database = world.app.database
         chats, row_ids = [], []
         for n in range(FAMILIES):
@@ -172,7 +175,7 @@ async def test_reminders_under_long_429s_wait_at_least_retry_after_and_then_go_o
 @pytest.mark.parametrize("timeouts", [1, FOREVER], ids=["once", "always"])
 async def test_reminders_whose_sends_time_out_are_repeated_once_at_most(reminders: Reminders, timeouts: int) -> None:
     # the message arrives, the answer comes too late: the outcome is unknown (see scheduler/dispatcher.py)
-    reminders.world.fake.faults.append(Fault(200, delay=0.6, times=timeouts * FAMILIES))
+    reminders.world.fake.faults.append(Fault(200, delay=TOO_LATE_S, times=timeouts * FAMILIES))
     await reminders.tick_every_minute(20)  # the repeat waits for the lease (5 minutes) to settle the first
     found = await rows(reminders.world.app.database, OUTBOX.c.id.in_(reminders.row_ids))
     if timeouts == 1:
