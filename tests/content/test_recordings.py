@@ -44,9 +44,18 @@ def test_sidecar_round_trip_and_staleness(tmp_path: Path) -> None:
     assert recordings.read_recording(tmp_path, "rom", "other") is None
 
 
-@pytest.mark.parametrize("body", ["[1, 2]", "duration-s: 3\n", "text: abc\ncolour: red\n",
-                                  "text: abc\nrecorded-on: soon\n", "text: abc\nrecorded-by: 'M J 2'\n", "text: abc\nduration-s: long\n",
-                                  "text: [abc\n"])
+BAD_SIDECARS = [
+    "[1, 2]",
+    "duration-s: 3\n",
+    "text: abc\ncolour: red\n",
+    "text: abc\nrecorded-on: soon\n",
+    "text: abc\nrecorded-by: 'M J 2'\n",
+    "text: abc\nduration-s: long\n",
+    "text: [abc\n",
+]
+
+
+@pytest.mark.parametrize("body", BAD_SIDECARS)
 def test_malformed_sidecars_are_refused(tmp_path: Path, body: str) -> None:
     path = recordings.sidecar_path(tmp_path, "sr", "hello")
     path.parent.mkdir(parents=True)
