@@ -8,7 +8,8 @@ Files, each a mapping with ``version: 1``:
   ``age_days`` (default: the window start), ``vaccines`` (dose ids), ``count``) and a free ``meta``.
 - ``tips.yaml``: ``tips`` (``id``, ``days: [start, end]``, ``topic``, optional ``media`` and ``guide``).
 - ``guides.yaml`` (optional): the documents-and-rights guides (see :mod:`bot.catalog.guides`).
-- ``milestones.yaml`` (optional): ``milestones`` (``id``, ``months``, ``days: [start, end]``, review fields).
+- ``milestones.yaml`` (optional): ``milestones`` (``id``, ``months``, ``days: [start, end]``, review fields), and
+  the check-ins (``checkins``, ``every_checkin``, ``act_early_answers``: :mod:`bot.catalog.checkins`).
 - ``illness.yaml`` (optional): the topics of "My child is ill" (:mod:`bot.catalog.illness`).
 - ``sources.yaml`` (optional): the sources the health texts name (:mod:`bot.catalog.sources`; tools only).
 - ``services.yaml``: ``categories`` (menu order), ``services`` (see :func:`load_services`) and ``links``.
@@ -31,6 +32,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+from bot.catalog.checkins import load_checkins
 from bot.catalog.date_words import load_date_words
 from bot.catalog.guides import load_guides
 from bot.catalog.illness import load_illness
@@ -55,6 +57,7 @@ def load_library(content_dir: Path) -> Library:
     guides = load_guides(data / "guides.yaml", {service.id for service in services})
     tips = load_tips(data / "tips.yaml", {guide.id for guide in guides})
     links, holidays = load_links(data / "services.yaml", services), load_holidays(data / "holidays.yaml")
+    checkpoints, act_early_answers = load_checkins(data / "milestones.yaml")
     logger.info(
         "catalog loaded: %s doses, %s visits, %s tips, %s services",
         len(doses),
@@ -64,7 +67,8 @@ def load_library(content_dir: Path) -> Library:
     )
     return Library(
         doses, visits, tips, services, categories, month_names(), holidays=holidays, service_links=links,
-        milestones=load_milestones(data / "milestones.yaml"), guides=guides,
+        milestones=load_milestones(data / "milestones.yaml"), guides=guides, checkpoints=checkpoints,
+        act_early_answers=act_early_answers or frozenset({"not_yet", "not_sure"}),
         date_words=load_date_words(data / "date_words.yaml"),
         illness=load_illness(data / "illness.yaml", {service.id for service in services}),
     )

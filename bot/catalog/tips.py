@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Collection
 from pathlib import Path, PurePosixPath
 
+from bot.catalog.checkins import TOP_KEYS as CHECKIN_KEYS
 from bot.catalog.reader import NOTES, Entry, read
 from bot.catalog.sources import REVIEW_FIELDS, review_of
 from bot.core.library import AGE_BASES, CORRECTED, TOPICS, Milestone, TipEntry
@@ -37,7 +38,7 @@ def load_milestones(path: Path) -> tuple[Milestone, ...]:
     """The milestone notes; none when the file does not exist."""
     if not path.is_file():
         return ()
-    _, entries = read(path, "milestones", _MILESTONE_FIELDS)
+    _, entries = read(path, "milestones", _MILESTONE_FIELDS, CHECKIN_KEYS)  # check-ins: bot.catalog.checkins
     return tuple(_milestone(entry) for entry in entries)
 
 

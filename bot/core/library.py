@@ -110,6 +110,27 @@ class Milestone:
 
 
 @dataclass(frozen=True)
+class CheckinQuestion:
+    """One check-in question (Fluent ``checkin-q-<id>``; its play idea after "Not yet": ``checkin-play-<id>``).
+    ``act_early``: an "act early" sign (CDC 2022): an answer in ``Library.act_early_answers`` suggests a check."""
+
+    id: str
+    act_early: bool = False
+    media: str | None = None  # an optional picture, a path inside content/media/
+
+
+@dataclass(frozen=True)
+class Checkpoint:
+    """A milestone check-in at a CDC checkpoint (content/data/milestones.yaml ``checkins``): offered from the
+    (corrected) age ``start_days`` until the next checkpoint starts."""
+
+    months: int
+    start_days: int
+    questions: tuple[CheckinQuestion, ...]
+    review: Review = Review()
+
+
+@dataclass(frozen=True)
 class IllnessText:
     """One text of an illness topic for an age window (chronological days, inclusive; ``end_days`` None: on)."""
 
@@ -206,6 +227,8 @@ class Library:
     holidays: HolidayRules | None = None  # Serbian public holidays; None: unknown (no "open now" shown)
     service_links: Mapping[str, str] = field(default_factory=dict)  # kind ("vaccination") -> service id
     milestones: tuple[Milestone, ...] = ()  # milestone notes (content/data/milestones.yaml)
+    checkpoints: tuple[Checkpoint, ...] = ()  # milestone check-ins (milestones.yaml ``checkins``), by age
+    act_early_answers: frozenset[str] = frozenset({"not_yet", "not_sure"})  # answers to an act-early sign that count
     illness: tuple[IllnessTopic, ...] = ()  # "My child is ill" (content/data/illness.yaml), in menu order
     guides: tuple[Guide, ...] = ()  # documents and rights (content/data/guides.yaml), in menu order
     date_words: DateWords = field(default_factory=DateWords)  # "juče", "pre 10 dana" (content/data/date_words.yaml)
