@@ -136,19 +136,19 @@ async def family_card(d: Desk, raw_id: str, *lead: Text) -> None:
     if notes:
         parts.append(Text("mediator-notes", {"items": Lines(tuple(_note_line(n) for n in notes))}))
     d.t.goto("")
-    d.t.say(*parts, buttons=_card_buttons(profile))
+    d.t.say(*parts, buttons=_card_buttons(profile, bool(facts.act_early)))
 
 
 def _note_line(note: Note) -> Text:
     return Text("mediator-note-line", {"date": note.created_at.date(), "text": note.text})
 
 
-def _card_buttons(profile: FamilyProfile) -> tuple[tuple[Button, ...], ...]:
+def _card_buttons(profile: FamilyProfile, act_early: bool = False) -> tuple[tuple[Button, ...], ...]:
     fid = profile.family_id
     rows = [(button(f"md:vx:{fid}", "mediator-record-vaccination"),),
             (button(f"md:note:{fid}", "mediator-add-note"), button(f"md:pv:{fid}", "mediator-parent-view")),
             (button(f"md:inv:{fid}", "mediator-new-invitation"), button(f"md:ho:{fid}", "mediator-hand-over"))]
-    if profile.help_requested_at is not None:
+    if profile.help_requested_at is not None or act_early:
         rows.insert(0, (button(f"md:ok:{fid}", "mediator-help-handled"),))
     rows.append(back_to_menu())
     return tuple(rows)
@@ -169,6 +169,7 @@ async def help_handled(d: Desk, raw_id: str) -> None:
         return
     profile.help_requested_at = None
     await d.store.save_profile(profile)
+    await d.store.act_early_handled(profile.family_id, d.t.now)  # milestone check-ins (issue 19)
     await d.audit("help_handled", profile.family_id)
     await family_card(d, str(profile.family_id), Text("mediator-help-marked-handled"))
 

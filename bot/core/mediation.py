@@ -93,6 +93,7 @@ class FamilyFacts:
     records: Mapping[int, Sequence[VaccinationRecord]] = field(default_factory=dict)  # by child id
     chats_active: Sequence[bool] = ()  # one flag per chat bound to the family
     not_yet_twice: int = 0  # reminders the family answered "Not yet" to at least twice
+    act_early: int = 0  # milestone check-ins suggesting a check that the parent asked to tell her (not handled)
 
 
 @dataclass(frozen=True)
@@ -113,6 +114,10 @@ class InvitationPublisher(Protocol):
 
 class MediatorStore(Protocol):
     """The mediators' tables, on the same transaction as the dialog's :class:`bot.core.ports.Store`."""
+
+    async def act_early_handled(self, family_id: int, at: datetime) -> None:
+        """The mediator handled the family's act-early check-ins (bot.core.checkins): off her work list."""
+        ...
 
     async def mediator_for_chat(self, chat_id: int) -> Mediator | None:
         """The active mediator bound to this chat, if any."""

@@ -3,6 +3,8 @@
 Reasons, most urgent first:
 
 - ``help``: the family pressed "I need my mediator" and she has not marked it handled;
+- ``act_early``: a milestone check-in suggested a development check and the parent agreed to tell her (until
+  she marks the family's help handled);
 - ``overdue``: a child has a vaccine dose whose window has closed without a record (doses given in the
   maternity ward are never counted: their records are on the discharge papers; a dose waiting for the dose
   before it counts once its own window has closed; a dose the data does not confirm, ``verified: false``,
@@ -26,11 +28,12 @@ from bot.core.mediation import FamilyFacts
 from bot.core.schedule import counts_as_late, vaccine_plan
 
 HELP = "help"
+ACT_EARLY = "act_early"
 OVERDUE = "overdue"
 NOT_YET = "not_yet"
 UNREACHABLE = "unreachable"
 NOT_OPENED = "not_opened"
-REASONS: tuple[str, ...] = (HELP, OVERDUE, NOT_YET, UNREACHABLE, NOT_OPENED)  # most urgent first
+REASONS: tuple[str, ...] = (HELP, ACT_EARLY, OVERDUE, NOT_YET, UNREACHABLE, NOT_OPENED)  # most urgent first
 OPENING_GRACE = timedelta(days=1)
 
 
@@ -55,6 +58,8 @@ def assess(facts: FamilyFacts, today: date, now: datetime, doses: Sequence[Dose]
     reasons: set[str] = set()
     if facts.profile.help_requested_at is not None:
         reasons.add(HELP)
+    if facts.act_early:
+        reasons.add(ACT_EARLY)
     overdue_days, overdue_doses = _overdue(facts, today, doses)
     if overdue_doses:
         reasons.add(OVERDUE)

@@ -17,6 +17,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.family import Child, VaccinationRecord
 from bot.core.mediation import AuditEntry, FamilyFacts, FamilyProfile, Invitation, Mediator, Note
 from bot.core.ports import Store
+from bot.storage.checkin_answers import act_early_handled, act_early_open
 from bot.storage.family_merge import merge_family
 from bot.storage.models import (
     AuditRow,
@@ -168,6 +169,9 @@ class SqlMediators:
         row.help_requested_at = profile.help_requested_at
         await self._session.flush()
 
+    async def act_early_handled(self, family_id: int, at: datetime) -> None:
+        await act_early_handled(self._session, family_id, at)
+
     async def profile(self, family_id: int) -> FamilyProfile | None:
         row = await self._session.get(FamilyProfileRow, family_id)
         return None if row is None else _profile(row)
@@ -213,8 +217,9 @@ class SqlMediators:
             if family_id is not None:  # always: the rows are picked by family_id
                 chats.setdefault(family_id, []).append(active)
         not_yet = await self._not_yet_twice(ids)
+        act_early = await act_early_open(self._session, ids)
         return [FamilyFacts(p, children.get(p.family_id, []), records, chats.get(p.family_id, []),
-                            not_yet.get(p.family_id, 0)) for p in profiles]
+                            not_yet.get(p.family_id, 0), act_early.get(p.family_id, 0)) for p in profiles]
 
     async def _records(self, child_ids: list[int]) -> dict[int, list[VaccinationRecord]]:
         table = VaccinationRecordRow.__table__

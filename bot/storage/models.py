@@ -330,3 +330,33 @@ class ChildRemovalRow(Base):
     day: Mapped[date] = mapped_column(sa.Date, primary_key=True)  # Europe/Belgrade
     reason: Mapped[str] = mapped_column(sa.String(16), primary_key=True)
     value: Mapped[int] = mapped_column(sa.Integer, default=0, server_default=sa.text("0"))
+
+
+class CheckinAnswerRow(Base):
+    """One answer to a milestone check-in question (issue 19), with the day and the child's corrected age."""
+
+    __tablename__ = "checkin_answer"
+    __table_args__ = (sa.Index(None, "child_id", "months"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(sa.ForeignKey("child.id", ondelete="CASCADE"))
+    months: Mapped[int] = mapped_column()  # the checkpoint
+    question: Mapped[str] = mapped_column(sa.String(64))
+    answer: Mapped[str] = mapped_column(sa.String(16))  # yes | not_yet | not_sure
+    answered_on: Mapped[date] = mapped_column(sa.Date)
+    age_days: Mapped[int] = mapped_column()  # corrected age in days on that day
+    recheck: Mapped[bool] = mapped_column(default=False)
+
+
+class CheckinStatusRow(Base):
+    """Where one child's check-in of one checkpoint stands (bot.core.checkins.CheckinStatus)."""
+
+    __tablename__ = "checkin_status"
+
+    child_id: Mapped[int] = mapped_column(sa.ForeignKey("child.id", ondelete="CASCADE"), primary_key=True)
+    months: Mapped[int] = mapped_column(primary_key=True)
+    state: Mapped[str] = mapped_column(sa.String(16))  # done | skipped | postponed | recheck
+    not_before: Mapped[date | None] = mapped_column(sa.Date)
+    act_early: Mapped[bool] = mapped_column(default=False)
+    told_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the parent agreed to tell the mediator
+    handled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the mediator marked it handled

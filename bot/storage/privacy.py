@@ -20,6 +20,8 @@ from bot.core.mediation import AuditEntry, FamilyProfile, Note
 from bot.core.messages import ChannelUser
 from bot.core.personal_data import ChatData, ChildData, Erasure, FamilyData
 from bot.storage.models import (
+    CheckinAnswerRow,
+    CheckinStatusRow,
     AuditRow,
     ChatRow,
     ChildRow,
@@ -152,7 +154,7 @@ class SqlPrivacy:
         await self._session.execute(sa.delete(AuditRow.__table__).where(sa.or_(condition, AuditRow.actor.in_(actors))))
 
     async def _delete_children(self, child_ids: Sequence[int]) -> None:
-        for model in (TipSeenRow, VaccinationRecordRow):
+        for model in (TipSeenRow, VaccinationRecordRow, CheckinAnswerRow, CheckinStatusRow):
             await self._session.execute(sa.delete(model.__table__).where(model.__table__.c.child_id.in_(child_ids)))
         await self._session.execute(sa.delete(ChildRow.__table__).where(ChildRow.id.in_(child_ids)))
 

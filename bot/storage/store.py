@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.family import Chat, Child, Family, VaccinationRecord
 from bot.core.messages import ChannelUser
 from bot.core.personal_data import Erasure, FamilyData
+from bot.storage.checkin_answers import CheckinAnswers
 from bot.storage.child_removal import ChildRemovals
 from bot.storage.models import (
     ChatRow,
@@ -39,7 +40,8 @@ class NotFound(LookupError):
     code = "storage_not_found"
 
 
-class SqlStore(ReminderAnswers, ChildRemovals):  # + bot.core.reminders.ReminderStore, bot.core.removal.RemovalStore
+class SqlStore(ReminderAnswers, ChildRemovals, CheckinAnswers):  # + bot.core.reminders.ReminderStore,
+    # bot.core.removal.RemovalStore, bot.core.checkin_dialog.CheckinStore
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
         self._family_ahead: FamilyRow | None = None  # loaded with the last chat, for the get_family that follows

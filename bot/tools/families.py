@@ -26,6 +26,7 @@ from bot.core.age import completed_months
 from bot.core.roster import RosterRow, RowProblem, find_duplicates, read_row
 from bot.core.schedule import counts_as_late, vaccine_plan
 from bot.core.worklist import assess
+from bot.storage.checkin_answers import answer_counts
 from bot.storage.mediators import SqlMediators
 from bot.tools.family_files import RosterFileError, private_file, read_roster, write_export, write_invitations
 from bot.tools.family_import import Importer, ImportReport
@@ -141,6 +142,7 @@ async def _export(args: argparse.Namespace) -> None:
         async with database.transaction() as store:
             mediators = SqlMediators(store.session)
             facts = await mediators.facts_of(await mediators.profiles(args.mediator))
+            checkins = await answer_counts(store.session, [c.id for f in facts for c in f.children if c.id])
     rows = []
     for family in facts:
         assessment, profile = assess(family, today, now, doses), family.profile
@@ -156,7 +158,9 @@ async def _export(args: argparse.Namespace) -> None:
             plan = vaccine_plan(child.birth_date, today, doses, records)
             rows.append({**base, "child_id": child.id, "child_age_months": completed_months(child.birth_date, today),
                          "born_early_weeks": child.gestational_weeks or "", "doses_recorded": len(records),
-                         "doses_overdue": sum(counts_as_late(item, today) for item in plan)})
+                         "doses_overdue": sum(counts_as_late(item, today) for item in plan),
+                         **dict(zip(("checkin_answers", "checkin_not_yet", "checkin_act_early"),
+                                    checkins.get(child.id or 0, (0, 0, 0)), strict=True))})
     if args.out is None:
         write_export(sys.stdout, rows)
     else:

@@ -130,7 +130,8 @@ def write_invitations(path: Path, rows: Sequence[Mapping[str, object]]) -> None:
 
 EXPORT_COLUMNS = ("family_id", "mediator_id", "settlement", "language", "enrolled_on", "consent_method",
                   "invitation_opened", "reachable", "asked_for_help", "status", "child_id", "child_age_months",
-                  "born_early_weeks", "doses_recorded", "doses_overdue")
+                  "born_early_weeks", "doses_recorded", "doses_overdue",
+                  "checkin_answers", "checkin_not_yet", "checkin_act_early")
 
 
 def write_export(out: io.TextIOBase | Any, rows: Sequence[Mapping[str, object]]) -> None:
