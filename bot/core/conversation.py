@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.core import (
     card,
+    checkin_dialog,
     children_menu,
     gender,
     guides,
@@ -46,6 +47,7 @@ _CHILD_VERBS: dict[str, menu.ChildAction] = {
     "erl": children_menu.ask_weeks,
     children_menu.ON_TIME: children_menu.on_time,
     "sex": gender.ask_change,
+    "ci-how": checkin_dialog.how,  # 📈 How is my child doing (issue 19)
 }
 # Menu buttons that act on one child: data -> (child verb, question when there are several children).
 _MENU: dict[str, tuple[str, str]] = {
@@ -57,6 +59,7 @@ _MENU: dict[str, tuple[str, str]] = {
     "kids:rename": ("rn", "choose-child-rename"),
     "kids:early": ("erl", "choose-child-early"),
     "kids:gender": ("sex", "choose-child-gender"),
+    "kids:how": ("ci-how", "choose-child-how"),
 }
 
 
@@ -168,6 +171,8 @@ class Conversation:
         elif step in (children_menu.RENAME_STEP, children_menu.WEEKS_STEP) \
                 and (child := await t.child(str(data.get("child", "")))) is not None:
             await (children_menu.ask_rename if step == children_menu.RENAME_STEP else children_menu.ask_weeks)(t, child)
+        elif step == checkin_dialog.STEP and t.onboarded and await checkin_dialog.reask(t):
+            pass
         elif step == privacy.DELETE_STEP:
             privacy.ask_delete(t)
         elif step in (removal.TELL_STEP, removal.PAUSE_STEP) and t.onboarded:
@@ -245,6 +250,9 @@ class Conversation:
                 await self._stale(t)
         elif verb in reminders.VERBS:
             if not await reminders.press(t, verb, arg):
+                await self._stale(t)
+        elif verb in checkin_dialog.VERBS:
+            if not await checkin_dialog.press(t, verb, arg):
                 await self._stale(t)
         elif verb in card.VERBS:
             if not await card.press(t, verb, arg):

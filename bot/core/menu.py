@@ -47,7 +47,8 @@ async def children(t: Turn) -> None:
         lines = tuple(Text("children-item", {"name": child_name(c), "age": t.age(c), "born": c.birth_date})
                       for c in kids)
         lead = Text("children-list", {"items": Lines(lines), "count": len(kids)})
-        rows += [(button("kids:rename", "children-rename"), button("kids:early", "children-early")),
+        rows += [(button("kids:how", "children-how"),),  # 📈 milestone check-ins (bot.core.checkin_dialog)
+                 (button("kids:rename", "children-rename"), button("kids:early", "children-early")),
                  (button("kids:date", "children-change-date"), button("kids:gender", "children-set-gender")),
                  (button("kids:remove", "children-remove"),)]
     else:

@@ -12,6 +12,7 @@ from datetime import UTC, date, datetime
 from typing import Any
 
 from bot.core.family import Child, Family, VaccinationRecord
+from bot.core.checkins import CheckinAnswer
 from bot.core.mediation import AuditEntry, FamilyProfile, Note
 
 FILE_FORMAT = 1
@@ -22,6 +23,7 @@ class ChildData:
     child: Child
     records: tuple[VaccinationRecord, ...] = ()
     tips_seen: int = 0
+    checkins: tuple[CheckinAnswer, ...] = ()  # milestone check-in answers, in the order given
 
 
 @dataclass(frozen=True)
@@ -104,6 +106,9 @@ def _child(item: ChildData) -> dict[str, Any]:
         "vaccinations": [{"dose": r.dose_id, "given_on": _iso(r.given_on), "recorded_by": r.recorded_by}
                          for r in item.records],
         "tips_seen": item.tips_seen,
+        "checkin_answers": [{"checkpoint_months": a.months, "question": a.question, "answer": a.answer,
+                             "answered_on": _iso(a.answered_on), "age_days": a.age_days, "recheck": a.recheck}
+                            for a in item.checkins],
     }
 
 

@@ -64,7 +64,8 @@ class SqlPrivacy:
         seen = dict((await self._session.execute(
             sa.select(TipSeenRow.child_id, sa.func.count()).where(TipSeenRow.child_id.in_([c.id for c in children]))
             .group_by(TipSeenRow.child_id))).all())
-        kids = [ChildData(c, tuple(await self._store.records(_id(c.id))), int(seen.get(_id(c.id), 0)))
+        kids = [ChildData(c, tuple(await self._store.records(_id(c.id))), int(seen.get(_id(c.id), 0)),
+                          tuple(await self._store.checkin_answers(_id(c.id))))
                 for c in children]
         chats = (await self._session.execute(sa.select(ChatRow.channel, ChatRow.locale, ChatRow.active).where(
             ChatRow.family_id == family_id).order_by(ChatRow.id))).all()
