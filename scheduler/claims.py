@@ -19,10 +19,11 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.core.checkins import CheckinStatus
 from bot.core.family import Chat, Child, VaccinationRecord
 from bot.core.messages import ChannelUser
 from bot.storage.database import Database
-from bot.storage.models import ChatRow, ChildRow, FamilyRow, OutboxRow, VaccinationRecordRow
+from bot.storage.models import ChatRow, CheckinStatusRow, ChildRow, FamilyRow, OutboxRow, VaccinationRecordRow
 from scheduler.compose import DueItem
 
 OUTBOX = OutboxRow.__table__
@@ -30,6 +31,7 @@ FAMILY = FamilyRow.__table__
 CHAT = ChatRow.__table__
 CHILD = ChildRow.__table__
 RECORD = VaccinationRecordRow.__table__
+CHECKIN = CheckinStatusRow.__table__
 VIBER = "viber"
 # last_error of rows whose last send may or may not have arrived (a timeout): see scheduler/dispatcher.py
 UNKNOWN_OUTCOME = "timeout-unknown"
@@ -47,6 +49,7 @@ class Claim:
     chats: list[Chat] = field(default_factory=list)  # the family's active chats
     children: dict[int, Child] = field(default_factory=dict)
     records: dict[int, list[VaccinationRecord]] = field(default_factory=dict)
+    checkins: dict[int, dict[int, CheckinStatus]] = field(default_factory=dict)  # child -> checkpoint -> status
 
 
 @dataclass(frozen=True)
@@ -212,6 +215,11 @@ class OutboxClaims:
                 _among(session, RECORD.c.child_id, sorted(by_child)))
             for record in await session.execute(records):
                 by_child[record.child_id].records.setdefault(record.child_id, []).append(VaccinationRecord(*record))
+            statuses = sa.select(CHECKIN.c.child_id, CHECKIN.c.months, CHECKIN.c.state, CHECKIN.c.not_before).where(
+                _among(session, CHECKIN.c.child_id, sorted(by_child)))
+            for status in await session.execute(statuses):
+                by_child[status.child_id].checkins.setdefault(status.child_id, {})[status.months] = CheckinStatus(
+                    status.months, status.state, status.not_before)
 
 
 def _among(connection: AsyncConnection, column: sa.ColumnElement[int], values: Iterable[int]) -> sa.ColumnElement[bool]:

@@ -28,6 +28,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from bot.core.age import TERM_WEEKS, age_in_days, corrected_age_days, describe_age
+from bot.core.checkin_dialog import offer_button
+from bot.core.checkins import CheckinStatus
+from bot.core.checkins import due as checkin_due
 from bot.core.family import Child, VaccinationRecord
 from bot.core.guides import tip_buttons
 from bot.core.library import Library
@@ -73,8 +76,10 @@ def compose(
     records: Mapping[int, Sequence[VaccinationRecord]],
     library: Library,
     today: date,
+    checkin_statuses: Mapping[int, Mapping[int, CheckinStatus]] | None = None,
 ) -> Composition:
-    """The one message for these rows of one family (oldest child first, then by kind)."""
+    """The one message for these rows of one family (oldest child first, then by kind). A weekly tip of a child
+    with a milestone check-in due (bot.core.checkins; ``checkin_statuses`` by child id) offers it with a button."""
     result = Composition(reply=None)
     parts: list[_Part] = []
     latest = _latest(items, result.dropped)
@@ -99,6 +104,7 @@ def compose(
     if rows:
         texts.append(Text("reminders-footer"))
     rows += _guide_buttons(parts, library)
+    rows += _checkin_buttons(parts, library, today, checkin_statuses or {})
     result.reply = Reply(parts=tuple(texts), buttons=(*rows, (button("menu", "button-back-to-menu"),)))
     return result
 
@@ -207,6 +213,19 @@ def _guide_buttons(parts: Sequence[_Part], library: Library) -> list[tuple[Butto
     """A "step by step" button for each tip that points to a documents-and-rights guide."""
     tips = {tip.id: tip for tip in library.tips}
     return [row for p in parts if p.row.kind == "tip" for row in tip_buttons(tips.get(p.row.item), library)]
+
+
+def _checkin_buttons(parts: Sequence[_Part], library: Library, today: date,
+                     statuses: Mapping[int, Mapping[int, CheckinStatus]]) -> list[tuple[Button, ...]]:
+    """The check-in offer rides on the weekly tip (no message of its own: nothing extra to pay on Viber)."""
+    rows: list[tuple[Button, ...]] = []
+    for p in parts:
+        if p.row.kind != "tip" or p.child.id is None:
+            continue
+        age = corrected_age_days(p.child.birth_date, today, p.child.gestational_weeks)
+        if checkin_due(library.checkpoints, age, statuses.get(p.child.id, {}), today) is not None:
+            rows.append((offer_button(p.child),))
+    return rows
 
 
 def _buttons(parts: Sequence[_Part]) -> list[tuple[Button, ...]]:

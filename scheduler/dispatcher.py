@@ -156,7 +156,7 @@ class Dispatcher:
     async def _deliver(self, claim: Claim) -> Outcome:
         library = self._library()
         today = self._clock.today()
-        composition = compose(claim.items, claim.children, claim.records, library, today)
+        composition = compose(claim.items, claim.children, claim.records, library, today, claim.checkins)
         if composition.reply is None:
             return Outcome(claim, dropped=composition.dropped)
         chats = [c for c in claim.chats if c.user.channel in self._senders]

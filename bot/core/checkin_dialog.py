@@ -23,7 +23,7 @@ from bot.core import checkins
 from bot.core.age import corrected_age_days
 from bot.core.checkins import CheckinAnswer, CheckinStatus
 from bot.core.family import Child
-from bot.core.library import Checkpoint
+from bot.core.library import CheckinQuestion, Checkpoint
 from bot.core.messages import Button, Lines, Text
 from bot.core.services_menu import service_reply
 from bot.core.turn import Turn, button, child_name
@@ -148,7 +148,7 @@ def _ask(t: Turn, child: Child) -> None:
           media=(question.media,) if question is not None and question.media else ())
 
 
-def _question(t: Turn, months: str, question_id: str) -> checkins.CheckinQuestion | None:
+def _question(t: Turn, months: str, question_id: str) -> CheckinQuestion | None:
     for checkpoint in t.library.checkpoints:
         if str(checkpoint.months) == months:
             return next((q for q in checkpoint.questions if q.id == question_id), None)
@@ -246,7 +246,7 @@ async def how(t: Turn, child: Child) -> None:
                                                                 {"name": child_name(child)})}))
     age = _age(t, child)
     parts = [Text("checkin-how-title", {"name": child_name(child)}),
-             Lines(tuple(lines)) if lines else Text("checkin-how-empty")]
+             Text("checkin-how-answers", {"items": Lines(tuple(lines))}) if lines else Text("checkin-how-empty")]
     upcoming = checkins.next_checkpoint(t.library.checkpoints, age)
     if upcoming is not None:
         parts.append(Text("checkin-how-next", {"months": upcoming.months}))

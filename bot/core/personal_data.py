@@ -11,8 +11,8 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 
-from bot.core.family import Child, Family, VaccinationRecord
 from bot.core.checkins import CheckinAnswer
+from bot.core.family import Child, Family, VaccinationRecord
 from bot.core.mediation import AuditEntry, FamilyProfile, Note
 
 FILE_FORMAT = 1

@@ -15,9 +15,9 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import (
+    AuditRow,
     CheckinAnswerRow,
     CheckinStatusRow,
-    AuditRow,
     ChildRemovalRow,
     ChildRow,
     FamilyProfileRow,

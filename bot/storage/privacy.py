@@ -20,10 +20,10 @@ from bot.core.mediation import AuditEntry, FamilyProfile, Note
 from bot.core.messages import ChannelUser
 from bot.core.personal_data import ChatData, ChildData, Erasure, FamilyData
 from bot.storage.models import (
-    CheckinAnswerRow,
-    CheckinStatusRow,
     AuditRow,
     ChatRow,
+    CheckinAnswerRow,
+    CheckinStatusRow,
     ChildRow,
     FamilyNoteRow,
     FamilyProfileRow,
