@@ -141,7 +141,7 @@ def _ask(t: Turn, child: Child) -> None:
     question = _question(t, str(t.chat.data.get("months")), ids[n])
     code = f"ci-a:{child.id}:{n}:"
     t.say(Text("checkin-question-number", {"number": n + 1, "count": len(ids)}),
-          Text("checkin-q-" + ids[n], {"name": child_name(child)}),
+          Text("checkin-q-" + ids[n]),
           buttons=((button(code + "y", "checkin-button-yes"),),
                    (button(code + "n", "checkin-button-not-yet"),),
                    (button(code + "u", "checkin-button-not-sure"),)),
@@ -242,8 +242,7 @@ async def how(t: Turn, child: Child) -> None:
             lines.append(Text("checkin-how-age", {"months": line.months}))
             last = line.months
         lines.append(Text("checkin-how-line", {"answer": Text(_ANSWER_LABELS[line.answer]),
-                                               "question": Text("checkin-q-" + line.question,
-                                                                {"name": child_name(child)})}))
+                                               "question": Text("checkin-q-" + line.question)}))
     age = _age(t, child)
     parts = [Text("checkin-how-title", {"name": child_name(child)}),
              Text("checkin-how-answers", {"items": Lines(tuple(lines))}) if lines else Text("checkin-how-empty")]
@@ -257,13 +256,15 @@ async def how(t: Turn, child: Child) -> None:
     t.say(*parts, buttons=(*rows, (button("menu", "button-back-to-menu"),)))
 
 
-def mydata_text(answers: tuple[CheckinAnswer, ...]) -> tuple[Text, ...]:
-    """/mydata: every stored answer of one child with its day and age (nothing when there is none)."""
+def mydata_text(answers: tuple[CheckinAnswer, ...], known: set[str]) -> tuple[Text, ...]:
+    """/mydata: every stored answer of one child with its day and age (nothing when there is none); a question
+    the data no longer has shows its stored id."""
     if not answers:
         return ()
     return (Text("checkin-mydata", {"items": Lines(tuple(
         Text("checkin-mydata-line", {"date": a.answered_on, "months": a.months, "days": a.age_days,
-                                     "question": a.question, "answer": Text(_ANSWER_LABELS[a.answer])})
+                                     "question": Text("checkin-q-" + a.question) if a.question in known
+                                     else a.question, "answer": Text(_ANSWER_LABELS[a.answer])})
         for a in answers if a.answer in _ANSWER_LABELS))}),)
 
 

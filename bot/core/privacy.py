@@ -106,7 +106,8 @@ async def show_data(t: Turn) -> None:
     t.say(_summary(t, data))
     known = {dose.id for dose in t.library.doses}
     for item in data.children:
-        t.say(_child_text(item, known), *checkin_dialog.mydata_text(item.checkins))
+        t.say(_child_text(item, known), *checkin_dialog.mydata_text(
+            item.checkins, {q.id for c in t.library.checkpoints for q in c.questions}))
     if data.profile is not None:
         t.say(_mediator_text(data))
     t.say(Text("privacy-data-rights"), buttons=_closing_rows(t, FILE_ROW, DELETE_ROW))
