@@ -1,4 +1,4 @@
-## Provera razvoja (issue 19): pitanja na CDC kontrolnim tačkama, odgovori Da / Još ne / Nisam siguran(na).
+## Provera razvoja (issue 19): pitanja na CDC kontrolnim tačkama, odgovori Da / Još ne / Ne znam.
 ## Pitanja prate CDC liste „Learn the Signs. Act Early.“ (2022; shared/domain/nurturing_care.md) i
 ## content/data/milestones.yaml („checkins“): checkin-q-<id> je pitanje, checkin-play-<id> ideja za igru posle
 ## „Još ne“. Tekst „vredi proveriti“ prati savet „act early“ i praksu u Srbiji: pedijatar i razvojno savetovalište
@@ -9,7 +9,7 @@ choose-child-how = Za koje dete?
 checkin-button-offer = 📋 Nekoliko pitanja: { $name }
 checkin-intro =
     📋 { $name }: kratka provera za { $months } meseci. Nekoliko pitanja o tome šta dete sada radi, jedno po jedno.
-    Odgovori „Da“, „Još ne“ ili „Nisam siguran/na“. Nema pogrešnih odgovora: svako dete raste svojim tempom.
+    Odgovori „Da“, „Još ne“ ili „Ne znam“. Nema pogrešnih odgovora: svako dete raste svojim tempom.
 checkin-recheck-intro =
     📋 { $name }: pre nekoliko nedelja neke stvari su bile „još ne“. Hajde da ih pogledamo ponovo.
 checkin-button-start = ▶️ Počni
@@ -18,10 +18,10 @@ checkin-button-skip = ✖️ Preskoči ovo
 checkin-button-now = 📋 Odgovori na pitanja sada
 checkin-button-yes = 👍 Da
 checkin-button-not-yet = ⏳ Još ne
-checkin-button-not-sure = 🤔 Nisam siguran/na
+checkin-button-not-sure = 🤔 Ne znam
 checkin-question-number = Pitanje { $number } od { $count }:
 checkin-warm-yes = Divno! 🌟
-checkin-warm-not-yet = Hvala što si mi rekao/la. Svako dete ima svoj tempo.
+checkin-warm-not-yet = Hvala ti na odgovoru. Svako dete ima svoj tempo.
 checkin-warm-not-sure = U redu je. Obrati pažnju na to narednih dana.
 checkin-play-idea = 🎲 Igra koja pomaže: { $idea }
 checkin-done = Hvala! To je bilo poslednje pitanje. 💛
@@ -38,7 +38,7 @@ checkin-no-mediator = Tvoja porodica nema zdravstvenu medijatorku u botu. Pitaj 
 checkin-postponed = U redu, pitaću te ponovo sledeće nedelje.
 checkin-skipped = U redu, ovo preskačemo. Možeš da odgovoriš bilo kada: 👶 Moja deca → 📈 Kako mi se dete razvija?
 checkin-nothing-now = Za ovaj uzrast sada nema pitanja.
-checkin-how-title = 📈 { $name }: šta si mi rekao/la
+checkin-how-title = 📈 { $name }: tvoji odgovori
 checkin-how-empty = Još nema odgovora.
 checkin-how-answers = { $items }
 checkin-how-age = Sa { $months } meseci:
@@ -120,6 +120,6 @@ checkin-play-36m-name = reci „Ja sam mama, a ti si …?“ i sačekaj da dete 
 checkin-play-36m-fork = pusti dete da jede samo kašikom ili viljuškom, makar se i isprljalo.
 checkin-play-48m-colours = imenujte boje zajedno: „crvena lopta“, „zeleni list“.
 checkin-play-48m-catches = baci veliku meku loptu iz blizine i pohvali svako hvatanje.
-checkin-play-60m-story = pred spavanje pitaj „šta si danas radio/la?“ i pomozi sa „a onda?“.
+checkin-play-60m-story = pred spavanje pitaj „šta je danas bilo lepo?“ i pomozi sa „a onda?“.
 checkin-play-60m-counts = brojte zajedno stepenice, kašike ili kamenčiće, do 10.
 checkin-play-60m-hops = igrajte školice: nacrtajte kvadrate na zemlji i skačite zajedno.
