@@ -48,6 +48,7 @@ checkin-mydata =
     📋 Check-in answers:
     { $items }
 checkin-mydata-line = { $date } ({ $months } months, age { $days } days): { $question } { $answer }
+mediator-status-act-early = 🧒 development check suggested
 mediator-reason-act-early = 🧒 a check-in suggests a development check
 mediator-notice-act-early = 🧒 { $caregiver }'s family agreed to tell you: a milestone check-in suggests a development check. Please help them get an appointment.
 

@@ -48,6 +48,7 @@ checkin-mydata =
     📋 Phenimata vaš o baripe:
     { $items }
 checkin-mydata-line = { $date } ({ $months } čhona, { $days } đesa): { $question } { $answer }
+mediator-status-act-early = 🧒 te dikhel les jekh stručnjako
 mediator-reason-act-early = 🧒 o proverinipe phenel te dikhel les jekh stručnjako
 mediator-notice-act-early = 🧒 I familija { $caregiver } mukhel te phenas tuće: o proverinipe phenel te dikhel o čhavoro jekh stručnjako. Dikh te žutis len te zakažin o pregled.
 

@@ -48,6 +48,7 @@ checkin-mydata =
     📋 Odgovori na proveru razvoja:
     { $items }
 checkin-mydata-line = { $date } ({ $months } meseci, uzrast { $days } dana): { $question } { $answer }
+mediator-status-act-early = 🧒 predložen pregled razvoja
 mediator-reason-act-early = 🧒 provera razvoja predlaže pregled
 mediator-notice-act-early = 🧒 Porodica { $caregiver } je pristala da ti javimo: provera razvoja predlaže pregled u razvojnom savetovalištu. Pomozi im da zakažu.
 
