@@ -28,7 +28,7 @@ guide-service-pu-dr-sima-milosevic = Vrtići u Zemunu
 ## Šta da poneseš
 guide-bring-discharge-letter = otpusnu listu iz porodilišta
 guide-bring-parents-ids = lične karte roditelja
-guide-bring-marriage-extract = ako ste venčani: izvod iz matične knjige venčanih
+guide-bring-marriage-extract = ako su roditelji venčani: izvod iz matične knjige venčanih
 guide-bring-mother-birth-extract = ako niste venčani: izvod iz matične knjige rođenih za majku
 guide-bring-citizenship = uverenja o državljanstvu roditelja
 guide-bring-request-form = zahtev (dobićeš ga u službi)
@@ -47,7 +47,7 @@ guide-birth-registration-step-late = I kasnije može, ali kroz duži postupak u 
 
 ## Zdravstvena knjižica
 guide-health-card-title = 🩺 Knjižica za dete
-guide-health-card-step-ward = Uz „Bebo, dobro došla na svet“ beba je osigurana preko osiguranja jednog roditelja, koga vi izaberete. Knjižica stiže poštom.
+guide-health-card-step-ward = Uz „Bebo, dobro došla na svet“ beba je osigurana preko osiguranja jednog roditelja, koga roditelji izaberu. Knjižica stiže poštom.
 guide-health-card-step-no-papers = Deca do 18 godina su osigurana i kad roditelji nemaju osiguranje ili papire.
 guide-health-card-step-where = Knjižicu izdaje filijala Republičkog fonda za zdravstveno osiguranje (RFZO) za Beograd. Zdravstvena medijatorka ti pomaže oko toga.
 
