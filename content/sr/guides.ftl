@@ -42,7 +42,7 @@ guide-birth-registration-title = 👶 Upis rođenja
 guide-birth-registration-nudge = 📋 Prvih dana: proveri da je rođenje bebe upisano. Evo kako.
 guide-birth-registration-step-ward = U porodilištu se rođenje upisuje za tebe („Bebo, dobro došla na svet“). Besplatno je, a papiri i zdravstvena knjižica stižu poštom. Oba roditelja treba da imaju važeće lične karte (samohrani roditelj: jednu).
 guide-birth-registration-step-no-id = Ako roditelj nema važeću ličnu kartu, ili je beba rođena kod kuće: upiši rođenje u matičnoj službi mesta gde je beba rođena.
-guide-birth-registration-step-deadline = Uradi to u roku od 15 dana od rođenja. Izvori kažu 15 ili 30 dana: ne čekaj.
+guide-birth-registration-step-deadline = Uradi to u roku od 15 dana od rođenja (Zakon o matičnim knjigama). Neki izvori kažu 30 dana, ali ne čekaj.
 guide-birth-registration-step-late = I kasnije može, ali kroz duži postupak u opštini.
 
 ## Zdravstvena knjižica

@@ -20,7 +20,7 @@ tip-w02-skin-to-skin =
     Tako lako možeš da je podojiš čim ona poželi. I tata može ovako da drži bebu. Beba se oseća sigurno kad je neko drži i odgovara joj.
 
 tip-w03-birth-registration =
-    Proveri da li je rođenje bebe upisano u roku od 30 dana. U većini porodilišta to se uradi za tebe preko usluge „Bebo, dobro došla na svet“: besplatno je, a papiri stižu poštom.
+    Proveri da li je rođenje bebe upisano. Rok je 15 dana od rođenja (Zakon o matičnim knjigama). U većini porodilišta to se uradi za tebe preko usluge „Bebo, dobro došla na svet“: besplatno je, a papiri stižu poštom. Ako papiri nisu stigli, pitaj odmah medijatorku ili matičnu službu.
 
     Ako nije, idi u matičnu službu ili zamoli zdravstvenu medijatorku za pomoć. Bez tih papira teško je dobiti zdravstvenu knjižicu i drugu pomoć.
 
