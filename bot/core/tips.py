@@ -11,11 +11,11 @@ chronological tips before corrected ones (appointments cannot wait), then the ea
 tips: the window that closes first, so that a short window gets its turn before a long one), then catalog order.
 
 Extra weeks (the first year, where the chain has a new tip every week and would leave no week for an extra tip):
-in each block of four weeks of age (none in the first two weeks), the first week whose chain tip is a play or talk tip (``YIELDING_TOPICS``,
-by corrected age) lets the extra tips go before it. The extras take those weeks in turn (each is sent once), and
-a chain tip about appointments, vaccines or documents (chronological), health, safety or feeding is never
-moved: it goes first in its week as always. The play or talk tip of an extra week stays in the library ("Tip for
-my child now" gives it when the extra tips of the age were seen).
+in each block of four weeks of age (none in the first two weeks), the first week whose chain tip is a play or
+talk tip (``YIELDING_TOPICS``, by corrected age) lets the extra tips go before it. The extras take those weeks in
+turn (each is sent once), and a chain tip about appointments, vaccines or documents (chronological), health,
+safety or feeding is never moved: it goes first in its week as always. The play or talk tip of an extra week
+stays in the library ("Tip for my child now" gives it when the extra tips of the age were seen).
 """
 
 from __future__ import annotations

@@ -114,7 +114,8 @@ def test_the_kindergarten_guide_comes_at_about_two_and_a_half() -> None:
         pytest.param(date(2021, 10, 10), 2027, id="4-and-11-months-in-september-2026-waits-a-year"),
     ],
 )
-def test_the_preschool_programme_guide_comes_in_the_spring_of_the_year_the_child_starts(born: date, spring: int) -> None:
+def test_the_preschool_programme_guide_comes_in_the_spring_of_the_year_the_child_starts(born: date,
+                                                                                        spring: int) -> None:
     assert pointers("preschool-programme") == {"tip-x-preschool-enrolment"}
     plan = weekly_plan(born, date(2025, 9, 1), born + timedelta(days=2190))
     days = [day for day, tip in plan.items() if tip == "tip-x-preschool-enrolment"]
