@@ -35,7 +35,7 @@ from bot.core.age import Age, age_in_days, corrected_age_days
 from bot.core.family import VaccinationRecord
 from bot.core.library import CHRONOLOGICAL, CORRECTED, Dose, Library, TipEntry
 from bot.core.schedule import MATERNITY_WARD, previous_doses, vaccine_plan
-from bot.core.tips import sending_order, tips_for_age
+from bot.core.tips import extra_weeks, sending_order, sending_rank, tips_for_age
 
 BEFORE_DAYS = 3
 FOLLOW_UP_OFFSETS: tuple[int, ...] = (7, 21, 49, 105, 217, 441)  # gaps of 7, 14, 28, 56, 112, 224 days
@@ -146,12 +146,14 @@ def tip_fingerprint(tip: TipEntry) -> int:
 @dataclass(frozen=True)
 class TipBook:
     """The tip catalog for choosing: every tip in sending order (``bot.core.tips.sending_order``), each with
-    the age it goes by (corrected or chronological) and its season."""
+    the age it goes by (corrected or chronological) and its season, and the first year's extra weeks
+    (``bot.core.tips.extra_weeks``: the weeks an extra tip goes before the chain's play or talk tip)."""
 
     tips: tuple[TipEntry, ...]  # in sending order
     order: tuple[str, ...]  # their ids
     fingerprints: dict[str, int]
     windows: dict[str, tuple[int, int]]
+    weeks: frozenset[int] = frozenset()
 
     @classmethod
     def of(cls, tips: Sequence[TipEntry]) -> TipBook:
@@ -161,20 +163,25 @@ class TipBook:
             tuple(tip.id for tip in ordered),
             {tip.id: tip_fingerprint(tip) for tip in tips},
             {tip.id: (tip.start_days, tip.end_days) for tip in tips},
+            extra_weeks(ordered),
         )
 
     def candidates(self, corrected: int, chronological: int | None = None, month: int | None = None
                    ) -> tuple[str, ...]:
         """The ids of the tips fitting a child of these ages in ``month`` (None: any), in sending order."""
-        return tuple(tip.id for tip in tips_for_age(self.tips, corrected, chronological=chronological, month=month))
+        return tuple(tip.id for tip in tips_for_age(self.tips, corrected, chronological=chronological, month=month,
+                                                    weeks=self.weeks))
 
     def fits(self, tip_id: str, corrected: int, chronological: int | None = None, month: int | None = None) -> bool:
         return tip_id in self.candidates(corrected, chronological, month)
 
     def choices(self, month: int) -> list[tuple[int, str, str, int]]:
         """(age, basis, tip id, rank) for every day of every tip's window in season in ``month``: what the
-        bulk planner joins children to (basis "a" = chronological, "c" = corrected; rank = sending order)."""
-        return [(age, "a" if tip.age == CHRONOLOGICAL else "c", tip.id, rank)
+        bulk planner joins children to (basis "a" = chronological, "c" = corrected; rank = sending order at
+        that age: ``bot.core.tips.sending_rank`` first, so that an extra week puts the extra tips first)."""
+        size = len(self.tips)
+        return [(age, "a" if tip.age == CHRONOLOGICAL else "c", tip.id,
+                 sending_rank(tip, age, self.weeks) * size + rank)
                 for rank, tip in enumerate(self.tips) if tip.in_season(month)
                 for age in range(tip.start_days, tip.end_days + 1)]
 

@@ -42,7 +42,7 @@ guide-birth-registration-title = 👶 Birth registration
 guide-birth-registration-nudge = 📋 In the first days: make sure your baby's birth is registered. Here is how.
 guide-birth-registration-step-ward = In the maternity ward the birth is registered for you (“Bebo, dobro došla na svet”). It is free, and the papers and the health card come by post. Both parents need valid ID cards (a single parent: one).
 guide-birth-registration-step-no-id = If a parent has no valid ID card, or the baby was born at home: register the birth at the registry office of the place where the baby was born.
-guide-birth-registration-step-deadline = Do it within 15 days of the birth. Sources say 15 or 30 days: do not wait.
+guide-birth-registration-step-deadline = Do it within 15 days of the birth (Zakon o matičnim knjigama, the law on registers). Some sources say 30 days, but do not wait.
 guide-birth-registration-step-late = Later it is still possible, through a longer procedure at the municipality.
 
 ## Health card

@@ -19,7 +19,7 @@ tip-w02-skin-to-skin =
     Being close also makes it easy to breastfeed whenever the baby wants. Fathers can hold the baby like this too. Babies feel safe when someone holds them and answers them.
 
 tip-w03-birth-registration =
-    Make sure your baby's birth is registered within 30 days. In most maternity wards this is done for you through “Bebo, dobro došla na svet”: it is free and the papers come by post.
+    Make sure your baby's birth is registered. The deadline is 15 days from the birth (Zakon o matičnim knjigama, the law on registers). In most maternity wards this is done for you through “Bebo, dobro došla na svet”: it is free and the papers come by post. If the papers have not come, ask the mediator or the registry office now.
 
     If not, go to the registry office (matična služba) or ask the health mediator for help. Without these papers it is hard to get a health card and other help.
 

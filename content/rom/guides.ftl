@@ -43,7 +43,7 @@ guide-birth-registration-title = 👶 Upis e bijandipasko
 guide-birth-registration-nudge = 📋 Ande angluno đesa: dikh te si upisime o bijandipe e cikne čhavoresko. Ake sar.
 guide-birth-registration-step-ward = Ando porodilište upisin o bijandipe vaš tute („Bebo, dobro došla na svet“). Naj pe love, a e lila thaj i zdravstveno knjižica aven poštasa. E dade thaj e daja trebul te si len važeća lične karte (jekhe roditeljeske: jekh).
 guide-birth-registration-step-no-id = Te naj e roditeljese važeća lična karta, vaj o cikno čhavoro bijandilo khere: upisisar o bijandipe ande matična služba e thaneski kaj bijandilo o cikno čhavoro.
-guide-birth-registration-step-deadline = Ćer kava dži 15 đesa palo bijandipe. E izvorja phenen 15 vaj 30 đesa: na užar.
+guide-birth-registration-step-deadline = Ćer kava dži 15 đesa palo bijandipe (Zakon o matičnim knjigama). Aver izvorja phenen 30 đesa, ali na užar.
 guide-birth-registration-step-late = Šaj vi maj pale, ali maj lungo postupko ande opština.
 
 ## Zdravstveno knjižica

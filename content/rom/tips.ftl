@@ -21,7 +21,7 @@ tip-w02-skin-to-skin =
     Avka lokhe šaj des les čuči kana vov mangel. Vi o dad šaj ićarel les avka. O čhavoro hatjarel pe sigurno kana varekon ićarel les thaj vakerel lesa.
 
 tip-w03-birth-registration =
-    Dikh te si tlo čhavoro ramome dži 30 đesa. Ande but porodilišta kodo ćeren tuće prekal „Bebo, dobro došla na svet“: bi lovengo, thaj o lila aven pe pošta.
+    Dikh te si tlo čhavoro ramome. O rok si 15 đesa palo bijandipe (Zakon o matičnim knjigama). Ande but porodilišta kodo ćeren tuće prekal „Bebo, dobro došla na svet“: bi lovengo, thaj o lila aven pe pošta. Te o lila na ale, phuč akana e medijatorka vaj i matična služba.
 
     Te na, dža ande matična služba vaj mang žutipe katar i zdravstvena medijatorka. Bi kodola lila pharo si te les zdravstvena kartica thaj aver žutipe.
 

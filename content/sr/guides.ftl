@@ -28,7 +28,7 @@ guide-service-pu-dr-sima-milosevic = Vrtići u Zemunu
 ## Šta da poneseš
 guide-bring-discharge-letter = otpusnu listu iz porodilišta
 guide-bring-parents-ids = lične karte roditelja
-guide-bring-marriage-extract = ako ste venčani: izvod iz matične knjige venčanih
+guide-bring-marriage-extract = ako su roditelji venčani: izvod iz matične knjige venčanih
 guide-bring-mother-birth-extract = ako niste venčani: izvod iz matične knjige rođenih za majku
 guide-bring-citizenship = uverenja o državljanstvu roditelja
 guide-bring-request-form = zahtev (dobićeš ga u službi)
@@ -42,12 +42,12 @@ guide-birth-registration-title = 👶 Upis rođenja
 guide-birth-registration-nudge = 📋 Prvih dana: proveri da je rođenje bebe upisano. Evo kako.
 guide-birth-registration-step-ward = U porodilištu se rođenje upisuje za tebe („Bebo, dobro došla na svet“). Besplatno je, a papiri i zdravstvena knjižica stižu poštom. Oba roditelja treba da imaju važeće lične karte (samohrani roditelj: jednu).
 guide-birth-registration-step-no-id = Ako roditelj nema važeću ličnu kartu, ili je beba rođena kod kuće: upiši rođenje u matičnoj službi mesta gde je beba rođena.
-guide-birth-registration-step-deadline = Uradi to u roku od 15 dana od rođenja. Izvori kažu 15 ili 30 dana: ne čekaj.
+guide-birth-registration-step-deadline = Uradi to u roku od 15 dana od rođenja (Zakon o matičnim knjigama). Neki izvori kažu 30 dana, ali ne čekaj.
 guide-birth-registration-step-late = I kasnije može, ali kroz duži postupak u opštini.
 
 ## Zdravstvena knjižica
 guide-health-card-title = 🩺 Knjižica za dete
-guide-health-card-step-ward = Uz „Bebo, dobro došla na svet“ beba je osigurana preko osiguranja jednog roditelja, koga vi izaberete. Knjižica stiže poštom.
+guide-health-card-step-ward = Uz „Bebo, dobro došla na svet“ beba je osigurana preko osiguranja jednog roditelja, koga roditelji izaberu. Knjižica stiže poštom.
 guide-health-card-step-no-papers = Deca do 18 godina su osigurana i kad roditelji nemaju osiguranje ili papire.
 guide-health-card-step-where = Knjižicu izdaje filijala Republičkog fonda za zdravstveno osiguranje (RFZO) za Beograd. Zdravstvena medijatorka ti pomaže oko toga.
 

@@ -15,12 +15,12 @@ tip-w01-patronage-nurse =
     Ako sestra nije došla, pozovi Dom zdravlja „Zemun“ ili pitaj romsku zdravstvenu medijatorku.
 
 tip-w02-skin-to-skin =
-    Drži bebu na svojim grudima, koža na kožu, i pokrij vas oboje ćebetom. Tvoja toplina i otkucaji tvog srca smiruju bebu.
+    Drži bebu na svojim grudima, koža na kožu, i pokrij sebe i bebu ćebetom. Tvoja toplina i otkucaji tvog srca smiruju bebu.
 
     Tako lako možeš da je podojiš čim ona poželi. I tata može ovako da drži bebu. Beba se oseća sigurno kad je neko drži i odgovara joj.
 
 tip-w03-birth-registration =
-    Proveri da li je rođenje bebe upisano u roku od 30 dana. U većini porodilišta to se uradi za tebe preko usluge „Bebo, dobro došla na svet“: besplatno je, a papiri stižu poštom.
+    Proveri da li je rođenje bebe upisano. Rok je 15 dana od rođenja (Zakon o matičnim knjigama). U većini porodilišta to se uradi za tebe preko usluge „Bebo, dobro došla na svet“: besplatno je, a papiri stižu poštom. Ako papiri nisu stigli, pitaj odmah medijatorku ili matičnu službu.
 
     Ako nije, idi u matičnu službu ili zamoli zdravstvenu medijatorku za pomoć. Bez tih papira teško je dobiti zdravstvenu knjižicu i drugu pomoć.
 
@@ -60,7 +60,7 @@ tip-w10-tummy-time =
     Tako jača vrat, leđa i ruke. Do 2 meseca većina beba podiže glavu dok leži na stomaku. Za spavanje bebu uvek stavi na leđa.
 
 tip-w11-answer-coos =
-    Kad beba kaže „uuu“ ili „aaa“, odgovori joj i sačekaj. Pusti je da ti „odgovori“. To je vaš prvi razgovor.
+    Kad beba kaže „uuu“ ili „aaa“, odgovori joj i sačekaj. Pusti je da ti „odgovori“. To je tvoj prvi razgovor sa bebom.
 
     Kad beba plače, uzmi je u naručje i uteši je. Ljubavi nikad nije previše.
 
@@ -92,7 +92,7 @@ tip-w16-never-shake =
 tip-w17-read-signals =
     Gledaj šta ti beba pokazuje. Kad se smeje i gleda te, hoće da se igra. Kad okreće glavu, trlja oči ili se mršti, umorna je i treba joj mir.
 
-    Kad odgovoriš na njene znake, beba uči da je razumeš. Na tome rastu vaša ljubav i njeno učenje.
+    Kad odgovoriš na njene znake, beba uči da je razumeš. Na tome rastu ljubav između tebe i bebe i njeno učenje.
 
 tip-w19-health-card =
     Čuvaj bebinu zdravstvenu knjižicu i sve papire iz doma zdravlja na suvom, sigurnom mestu i nosi ih na svaki pregled. Tako lekar vidi koje je vakcine beba već dobila.
@@ -115,7 +115,7 @@ tip-w22-ready-for-food =
     Do tada joj daj samo majčino mleko: ono joj je sada dovoljno. Ako imaš pitanja o prvoj hrani, pitaj patronažnu sestru ili pedijatra.
 
 tip-w23-sound-games =
-    Napravi neki glas, sačekaj i pusti bebu da ti odgovori. Smenjujte se, kao u malom razgovoru, i smejte se zajedno.
+    Napravi neki glas, sačekaj i pusti bebu da ti odgovori. Pričaj s bebom na smenu, kao u malom razgovoru, i smej se s njom.
 
     Do 6 meseci većina beba se smeje, poznaje lica iz porodice i smenjuje se s tobom u pravljenju glasova. Ovakva igra uči bebu da govori.
 
@@ -142,7 +142,7 @@ tip-w27-foods-that-build =
 tip-w28-bang-and-shake =
     Daj bebi šerpu i drvenu kašiku, dobro zatvorenu plastičnu flašu sa malo pirinča ili kutiju. Pusti je da lupa, trese i baca.
 
-    Tako beba uči šta se desi kad nešto uradi. Igraj se s njom, imenuj zvukove i smejte se. Skupe igračke nisu potrebne.
+    Tako beba uči šta se desi kad nešto uradi. Igraj se s njom, imenuj zvukove i smej se. Skupe igračke nisu potrebne.
 
 tip-w29-small-things =
     Bebe sve stavljaju u usta. Pogledaj pod iz bebine visine i pokupi novčiće, dugmad, baterije, tablete i sitne delove igračaka.
@@ -160,7 +160,7 @@ tip-w31-family-food =
     I dalje doji bebu. Do 12 meseci bez meda, bez kravljeg mleka kao pića i bez čaja.
 
 tip-w32-hide-and-find =
-    Sakrij igračku ispod krpe dok beba gleda, pitaj „Gde je?“ i nađite je zajedno. Zovi bebu po imenu i igrajte se „ku-ku“.
+    Sakrij igračku ispod krpe dok beba gleda, pitaj „Gde je?“ i nađi je zajedno s bebom. Zovi bebu po imenu i igraj se s njom „ku-ku“.
 
     Do 9 meseci većina beba traži stvari koje padnu i okrene se kad je zoveš po imenu.
 
@@ -170,7 +170,7 @@ tip-w33-first-teeth =
     Zdravi mlečni zubi pomažu detetu da žvaće i govori. Ako te nešto brine oko zuba, pitaj pedijatra.
 
 tip-w34-bedtime-routine =
-    Pre spavanja radite svako veče isto, istim redom: kupanje ili umivanje, podoj, pesma, pa spavanje. Priguši svetlo i pričaj tiho.
+    Pre spavanja radi svako veče isto, istim redom: kupanje ili umivanje, podoj, pesma, pa spavanje. Priguši svetlo i pričaj tiho.
 
     Isti red svako veče pomaže bebi da zna šta sledi i da se lakše smiri.
 
@@ -235,7 +235,7 @@ tip-w46-bath-water =
     Isprazni kofe i kadu posle upotrebe.
 
 tip-w47-keep-breastfeeding =
-    Beba sada jede i porodičnu hranu, ali majčino mleko joj je i dalje važno. Doji je dok god ti i ona to želite, do 2 godine i duže.
+    Beba sada jede i porodičnu hranu, ali majčino mleko joj je i dalje važno. Doji je do 2 godine i duže, dok god to želiš ti i dok ona hoće.
 
     Mleko je hrana, piće i uteha kad je bolesna ili umorna. Ako imaš problem sa dojenjem, pitaj patronažnu sestru ili pedijatra za savet.
 
@@ -247,10 +247,10 @@ tip-w48-redirect-not-punish =
 tip-w49-cruising =
     Beba se pridiže i hoda držeći se za nameštaj. Napravi joj mesta, skloni klimave stolice i pusti je da vežba bosa.
 
-    Drži je za obe ruke i koračajte zajedno. Do 12 meseci većina beba stoji i hoda uz nameštaj. Neke bebe prohodaju same tek posle prvog rođendana, i to je u redu.
+    Drži je za obe ruke i koračaj s njom. Do 12 meseci većina beba stoji i hoda uz nameštaj. Neke bebe prohodaju same tek posle prvog rođendana, i to je u redu.
 
 tip-w50-near-the-road =
-    Dete koje puzi i hoda je brzo i ne razume opasnost od automobila. Kad ste napolju blizu ulice ili parkinga, drži ga u naručju, u kolicima ili za ruku.
+    Dete koje puzi i hoda je brzo i ne razume opasnost od automobila. Kad si s detetom napolju blizu ulice ili parkinga, drži ga u naručju, u kolicima ili za ruku.
 
     Ne ostavljaj ga da se igra u dvorištu koje nije ograđeno od ulice. Vozači ne vide malo dete iza automobila.
 
@@ -269,10 +269,10 @@ tip-w52-measles-vaccine =
 tip-m12a-family-table =
     Dete sada jede porodičnu hranu za porodičnim stolom. Daj mu njegov tanjir i kašiku i pusti ga da jede i prstima.
 
-    Nudi voće i povrće uz svaki obrok. Slatkiše i slane grickalice daj samo retko. Doji i dalje, do 2 godine ili duže, ako ti i dete to želite.
+    Nudi voće i povrće uz svaki obrok. Slatkiše i slane grickalice daj samo retko. Doji i dalje, do 2 godine ili duže, dok god to želiš ti i dok dete hoće.
 
 tip-m12b-name-things =
-    Imenuj sve što zajedno vidite: „šolja“, „kuca“, „cipela“. Gledajte slike i pokazujte prstom. Kad dete nešto pokaže, reci kako se to zove.
+    Imenuj sve što vidiš s detetom: „šolja“, „kuca“, „cipela“. Gledaj slike s detetom i pokazuj prstom. Kad dete nešto pokaže, reci kako se to zove.
 
     Do 18 meseci većina dece kaže bar 3 reči pored „mama“ i „tata“ i hoda bez pomoći.
 
@@ -299,7 +299,7 @@ tip-m14b-scribble =
 tip-m15a-spoon-practice =
     Daj detetu njegovu kašiku i pusti ga da pokuša da jede samo, iako prospe. Ti ga hrani drugom kašikom kad se umori.
 
-    Dete uči da jede samo i to ga čini ponosnim. Do 2 godine većina dece jede kašikom. Jedite zajedno, bez žurbe i bez vikanja.
+    Dete uči da jede samo i to ga čini ponosnim. Do 2 godine većina dece jede kašikom. Jedi zajedno s detetom, bez žurbe i bez vikanja.
 
 tip-m15b-two-choices =
     Daj detetu da bira između dve stvari: „Hoćeš crvenu ili plavu majicu?“ „Banana ili jabuka?“ Ponudi samo ono što je u redu i za tebe.
@@ -312,7 +312,7 @@ tip-m16a-medicines-high =
     Ako dete proguta nešto opasno, odmah zovi 194.
 
 tip-m16b-help-with-chores =
-    Pusti dete da ti „pomaže“: da nosi veš, briše sto krpom, stavlja kašike na sto. Pričaj šta radite: „Sad perem tanjir. Tvoj red!“
+    Pusti dete da ti „pomaže“: da nosi veš, briše sto krpom, stavlja kašike na sto. Pričaj šta radiš: „Sad perem tanjir. Tvoj red!“
 
     Do 18 meseci većina dece oponaša poslove u kući. Tako uči reči, pokrete i da je važan deo porodice.
 
@@ -339,10 +339,10 @@ tip-m18b-specific-praise =
 tip-m19a-hold-hands-road =
     Napolju blizu ulice uvek drži dete za ruku, čak i na trotoaru. Dete ovog uzrasta iznenada potrči i ne zna koliko su automobili opasni.
 
-    Ulicu prelazite zajedno, polako, i pričaj šta radiš: „Stanemo. Gledamo levo, desno. Sada idemo.“ Tako uči pravila od malih nogu.
+    Ulicu prelazi zajedno s detetom, polako, i pričaj šta radiš: „Stanemo. Gledamo levo, desno. Sada idemo.“ Tako uči pravila od malih nogu.
 
 tip-m19b-read-together =
-    Svaki dan gledajte zajedno slikovnicu, makar nekoliko minuta. Ne moraš da čitaš tekst: pokazuj slike, pitaj „Šta je ovo?“ i pričaj svoju priču.
+    Svaki dan gledaj s detetom slikovnicu, makar nekoliko minuta. Ne moraš da čitaš tekst: pokazuj slike, pitaj „Šta je ovo?“ i pričaj svoju priču.
 
     Deca kojoj roditelji čitaju i pričaju znaju više reči i lakše krenu u školu.
 
@@ -352,7 +352,7 @@ tip-m20a-big-feelings =
     Nikad ne udaraj i ne drmaj dete: to boli i plaši, a ničemu ne uči.
 
 tip-m20b-two-words =
-    Kad dete kaže jednu reč, dodaj još jednu: „Mleko“ – „Još mleka“. „Lopta“ – „Velika lopta“. Svaki dan zajedno gledajte slikovnicu.
+    Kad dete kaže jednu reč, dodaj još jednu: „Mleko“ – „Još mleka“. „Lopta“ – „Velika lopta“. Svaki dan s detetom gledaj slikovnicu.
 
     Do 2 godine većina dece spaja dve reči, pokazuje delove tela i šutira loptu.
 
@@ -364,7 +364,7 @@ tip-m21a-eat-together =
 tip-m21b-brush-teeth =
     Peri detetu zube dvaput dnevno, ujutru i pre spavanja, mekanom dečjom četkicom. Pusti ga da proba samo, pa ti završi.
 
-    Posle večernjeg pranja zuba ne daj mu ništa slatko ni sok. Pitaj pedijatra kad da prvi put odete kod zubara.
+    Posle večernjeg pranja zuba ne daj mu ništa slatko ni sok. Pitaj pedijatra kad da prvi put odvedeš dete kod zubara.
 
 tip-m22a-stove-and-fire =
     Dete ne zna da peć, šporet i vatra peku. Stavi zaštitu oko peći, okreni drške šerpi ka zidu i drži šibice i upaljače visoko. Nikad ne ostavljaj dete samo sa upaljenom peći, vatrom ili svećom.
@@ -372,14 +372,14 @@ tip-m22a-stove-and-fire =
     Ako se dete opeče: odmah hladi opekotinu pod hladnom tekućom vodom 20 minuta, bez leda, putera i ulja. Opekotina veća od dečjeg dlana, ili na licu ili šakama: idi kod lekara.
 
 tip-m22b-body-parts =
-    Igrajte se „Gde je nos?“: pokaži svoj nos, pa detetov, pa nos lutke. Tako i za oči, uši, usta, ruke i noge.
+    Igraj se s detetom „Gde je nos?“: pokaži svoj nos, pa detetov, pa nos lutke. Tako i za oči, uši, usta, ruke i noge.
 
     Do 2 godine većina dece pokaže bar 2 dela tela kad ih pitaš. Svaka reč koju dete razume pomaže mu da uskoro i samo progovori.
 
 tip-m23a-talk-not-screens =
-    Deca uče da govore od ljudi, a ne od telefona i televizora. Kad ste zajedno, skloni telefon i pričaj sa detetom, pevajte i igrajte se.
+    Deca uče da govore od ljudi, a ne od telefona i televizora. Kad si s detetom, skloni telefon, pa pričaj, pevaj i igraj se s njim.
 
-    Ako dete gleda crtane filmove, neka to bude kratko, gledaj s njim i pričajte o tome. Pre spavanja ugasi ekrane.
+    Ako dete gleda crtane filmove, neka to bude kratko, gledaj s njim i razgovaraj s njim o tome. Pre spavanja ugasi ekrane.
 
 tip-m23b-sweet-drinks =
     Za piće daj vodu i mleko, a ne zaslađene sokove i gazirana pića. Umesto slatkiša i čipsa ponudi voće.
@@ -394,17 +394,17 @@ tip-m24-kindergarten =
     Pitaj tamo za upis ili zamoli zdravstvenu medijatorku da ti pomogne.
 
 tip-m25-pretend-play =
-    Igraj se „kao da“ sa detetom: kuvajte ručak od igračaka, hranite lutku, „telefonirajte“ kašikom. Pusti dete da vodi igru, a ti se uključi.
+    Igraj se „kao da“ sa detetom: kuvaj ručak od igračaka, hrani lutku, „telefoniraj“ kašikom. Pusti dete da vodi igru, a ti se uključi.
 
     Do 30 meseci većina dece se igra „kao da“ i kaže oko 50 reči. Zajednička igra pomaže detetu da uči i da oseti da je voljeno.
 
 tip-m26-fruit-and-vegetables =
-    Stavi na sto voće i povrće svaki dan, različitih boja: šargarepu, jabuku, papriku, kupus, bananu. Iseci ih na štapiće i jedite zajedno.
+    Stavi na sto voće i povrće svaki dan, različitih boja: šargarepu, jabuku, papriku, kupus, bananu. Iseci ih na štapiće i jedi zajedno s detetom.
 
     Ako dete ne voli neko povrće, ne teraj ga: ponudi ga ponovo drugi dan, na drugi način. Deca često zavole novu hranu tek posle mnogo probanja.
 
 tip-m27-play-area-check =
-    Pre nego što pustiš dete da se igra napolju, pogledaj mesto: ima li stakla, igala, oštrog metala, smeća ili otvorenih rupa? Skloni opasne stvari ili izaberite drugo mesto.
+    Pre nego što pustiš dete da se igra napolju, pogledaj mesto: ima li stakla, igala, oštrog metala, smeća ili otvorenih rupa? Skloni opasne stvari ili izaberi drugo mesto.
 
     Nauči dete da ne dira nepoznate stvari sa zemlje i da te pozove kad nešto nađe.
 
@@ -414,12 +414,12 @@ tip-m28-toilet-learning =
     Strpljenje pomaže: pohvali svaki uspeh. Nikad ga ne grdi i ne kažnjavaj kad se upiški: svako dete nauči u svoje vreme.
 
 tip-m29-count-things =
-    Brojte zajedno sve oko vas: stepenice dok se penjete, kašike na stolu, jabuke u kesi. „Jedan, dva, tri!“ Pokazuj prstom svaku stvar.
+    Broj s detetom sve oko sebe: stepenice dok ideš gore, kašike na stolu, jabuke u kesi. „Jedan, dva, tri!“ Pokazuj prstom svaku stvar.
 
     Dete ne mora odmah da zna brojeve. Kroz igru uči da brojevi kažu koliko nečega ima, a to mu kasnije pomaže u školi.
 
 tip-m30-move-every-day =
-    Deci treba mnogo kretanja svaki dan: trčanje, skakanje, penjanje, igra loptom. Izađite napolje kad god možete i igrajte se zajedno.
+    Deci treba mnogo kretanja svaki dan: trčanje, skakanje, penjanje, igra loptom. Izvedi dete napolje kad god možeš i igraj se s njim.
 
     Do 30 meseci većina dece skače sa obe noge. Kretanje jača kosti i mišiće i pomaže detetu da bolje spava.
 
@@ -449,24 +449,24 @@ tip-m35-act-early =
     Razgovaraj sa pedijatrom. Dom zdravlja „Zemun“ ima razvojno savetovalište za decu do 6 godina.
 
 tip-m36-year4-checkup =
-    U 4. godini dete ima veliki pregled: lekar prvi put meri krvni pritisak, proverava krvnu sliku i šalje vas kod zubara.
+    U 4. godini dete ima veliki pregled: lekar prvi put meri krvni pritisak, proverava krvnu sliku i šalje dete kod zubara.
 
     Ponesi zdravstvenu knjižicu. To je dobra prilika da pitaš sve o rastu, govoru i ponašanju.
 
 tip-m37-colours-and-words =
-    Pričajte o bojama i oblicima svuda: „crveni auto“, „okrugli tanjir“. Postavljaj detetu pitanja na koja ne može da odgovori samo sa „da“ ili „ne“.
+    Pričaj s detetom o bojama i oblicima svuda: „crveni auto“, „okrugli tanjir“. Postavljaj detetu pitanja na koja ne može da odgovori samo sa „da“ ili „ne“.
 
     Do 4 godine većina dece govori rečenice od 4 ili više reči, zna imena nekoliko boja i hvata veliku loptu.
 
 tip-m38-dentist =
-    Posle pregleda u 4. godini pedijatar vas šalje kod zubara. Idite, i kad zubi izgledaju zdravo: zubar pregleda mlečne zube i kaže kako da ih čuvate.
+    Posle pregleda u 4. godini pedijatar šalje dete kod zubara. Odvedi ga, i kad zubi izgledaju zdravo: zubar pregleda mlečne zube i kaže kako da ih čuvaš.
 
     Pričaj detetu o zubaru lepo, bez straha. Nastavi da mu pereš zube dvaput dnevno i pazi da ne jede mnogo slatkiša.
 
 tip-m39-rivers-and-canals =
     Kad je dete napolju blizu vode, reke, kanala, bare, bunara ili bazena, neka ga odrasla osoba stalno gleda. Pokrij bunare i bačve sa vodom.
 
-    Dete može da se udavi brzo i bez vike. Kad ste blizu Dunava, drži ga za ruku.
+    Dete može da se udavi brzo i bez vike. Kad si s detetom blizu Dunava, drži ga za ruku.
 
 tip-m40-cook-together =
     Pozovi dete da ti pomogne u kuhinji: da pere povrće, meša salatu, lomi hleb. Daj mu lake poslove, daleko od šporeta i noževa.
@@ -474,7 +474,7 @@ tip-m40-cook-together =
     Deca radije jedu hranu koju su sama spremala. Usput uče reči, brojeve i šta je zdrava hrana.
 
 tip-m41-draw-shapes =
-    Crtajte zajedno: nacrtaj krug i reci „Sad ti!“ Crtajte linije, krugove, sunce, kuću. Može i prstom u pesku ili brašnu.
+    Crtaj zajedno s detetom: nacrtaj krug i reci „Sad ti!“ Crtaj linije, krugove, sunce, kuću. Može i prstom u pesku ili brašnu.
 
     Do 3 godine većina dece nacrta krug kad im pokažeš. Crtanje vežba prste i oči za kasnije pisanje. Zakači crtež na zid: dete će biti ponosno.
 
@@ -489,7 +489,7 @@ tip-m43-salty-snacks =
     Za užinu ponudi voće, hleb sa sirom, jogurt ili kuvano jaje.
 
 tip-m44-soap-and-water =
-    Nauči dete da pere ruke sapunom i vodom: pre jela, posle toaleta i kad dođe spolja. Trljajte dlanove, prste i nokte dok otpevate kratku pesmicu.
+    Nauči dete da pere ruke sapunom i vodom: pre jela, posle toaleta i kad dođe spolja. Pokaži mu kako da trlja dlanove, prste i nokte dok pevaš kratku pesmicu.
 
     Pranje ruku čuva celu porodicu od proliva, kašlja i drugih bolesti. Deca najbolje uče kad vide da i ti to radiš.
 
@@ -501,7 +501,7 @@ tip-m45-home-language =
 tip-m46-dogs =
     Nauči dete da ne prilazi nepoznatim psima, da ne dira psa dok jede ili spava i da ne beži od psa, nego da stoji mirno.
 
-    Nikad ne ostavljaj malo dete samo sa psom, ni sa vašim. Ako pas ujede dete, odmah idite kod lekara, i kad je rana mala.
+    Nikad ne ostavljaj malo dete samo sa psom, ni sa tvojim. Ako pas ujede dete, odmah idi s njim kod lekara, i kad je rana mala.
 
 tip-m47-calm-discipline =
     Kad dete radi nešto što ne sme, spusti se do njega i mirno reci šta da radi umesto toga: „Loptu bacamo napolju, ne u kući.“ Svaki put reaguj isto.
@@ -509,12 +509,12 @@ tip-m47-calm-discipline =
     Nikad ne udaraj i ne ponižavaj dete. Batine plaše, a ne uče. Deca najbolje uče iz jasnih pravila, pohvale i tvog primera.
 
 tip-m48-year5-control =
-    U 5. godini nema velikog redovnog pregleda, osim ako vas pedijatar pozove na kontrolu. Ali uvek možeš da odeš kad te nešto brine.
+    U 5. godini nema velikog redovnog pregleda, osim ako pedijatar pozove dete na kontrolu. Ali uvek možeš da odeš kad te nešto brine.
 
-    Idi kod pedijatra ako dete slabo vidi ili čuje, teško govori ili se ponaša drugačije nego ranije. Ako neka vakcina kasni, pitaj kako da je nadoknadite.
+    Idi kod pedijatra ako dete slabo vidi ili čuje, teško govori ili se ponaša drugačije nego ranije. Ako neka vakcina kasni, pitaj kako da je nadoknadiš.
 
 tip-m49-family-meals =
-    Jedite zajedno kao porodica kad god možete, bez upaljenog televizora. Deca uče da se hrane zdravo gledajući tebe.
+    Kad god možeš, jedi zajedno sa celom porodicom, bez upaljenog televizora. Deca uče da se hrane zdravo gledajući tebe.
 
     Svima služi istu domaću hranu, sa malo slatkiša, čipsa i zaslađenih sokova.
 
@@ -524,7 +524,7 @@ tip-m50-sleep =
     Dete koje dovoljno spava je mirnije i lakše uči. Ako dete glasno hrče svake noći ili se često budi uplašeno, reci pedijatru.
 
 tip-m51-turns-and-rules =
-    Igrajte jednostavne igre s pravilima: čekanje na red, dodavanje lopte, žmurke. Pohvali dete kad sačeka i kad se trudi, a ne samo kad pobedi.
+    Igraj s detetom jednostavne igre s pravilima: čekanje na red, dodavanje lopte, žmurke. Pohvali dete kad sačeka i kad se trudi, a ne samo kad pobedi.
 
     Do 5 godina većina dece poštuje pravila, čeka na red i ume da ispriča kratku priču.
 
@@ -534,12 +534,12 @@ tip-m52-play-away-from-traffic =
     Nauči ga: „Nikad ne trčim na ulicu za loptom. Pozovem tebe.“ Vozač ne vidi malo dete iza kola, a dete ne zna koliko brzo auto ide.
 
 tip-m53-own-name-letters =
-    Napiši detetovo ime velikim slovima na papir i zakači ga na zid. Pokaži prvo slovo: „Ovo je M, kao Mila!“ Tražite to slovo svuda oko vas.
+    Napiši detetovo ime velikim slovima na papir i zakači ga na zid. Pokaži prvo slovo: „Ovo je M, kao Mila!“ Traži s detetom to slovo svuda oko sebe.
 
     Dete koje prepoznaje slova lakše uči da čita u školi. Za ovo ne treba mnogo znanja: dovoljna je igra.
 
 tip-m54-vaccines-before-school =
-    Škola se bliži. Proveri sa pedijatrom ili zdravstvenom medijatorkom da li je dete dobilo sve vakcine do sada, i nadoknadite ono što nedostaje.
+    Škola se bliži. Proveri sa pedijatrom ili zdravstvenom medijatorkom da li je dete dobilo sve vakcine do sada, i neka dete dobije ono što nedostaje.
 
     Pred školu dete dobija još dve vakcine: drugu dozu MMR i revakcinaciju protiv difterije, tetanusa, velikog kašlja i dečje paralize.
 
@@ -554,14 +554,14 @@ tip-m56-making-friends =
     Kad se deca posvađaju, ne presuđuj odmah: pitaj svako dete šta se desilo i pomozi im da nađu rešenje. Tako dete uči da se slaže sa drugima.
 
 tip-m57-count-to-ten =
-    Brojte do 10 svuda: korake, prste, dugmad, automobile. Igrajte se: „Donesi mi 3 kamenčića.“ Pusti dete da broji tebi.
+    Broj s detetom do 10 svuda: korake, prste, dugmad, automobile. Igraj se: „Donesi mi 3 kamenčića.“ Pusti dete da broji tebi.
 
     Do 5 godina većina dece broji do 10. Brojanje kroz igru je priprema za matematiku u školi.
 
 tip-m58-call-for-help =
     Nauči dete šta da radi kad se nešto loše desi: da potraži odraslu osobu koju zna, prodavca ili policajca i kaže svoje ime.
 
-    Pokaži mu i broj hitne pomoći, 194, i objasni da se zove samo kad je neko teško povređen ili bolestan. Vežbajte to kao igru.
+    Pokaži mu i broj hitne pomoći, 194, i objasni da se zove samo kad je neko teško povređen ili bolestan. Vežbaj to s njim kao igru.
 
 tip-m59-preschool-programme =
     Pre škole svako dete ide na pripremni predškolski program u vrtiću. Tako lakše krene u školu.
@@ -574,7 +574,7 @@ tip-m60-story-time =
     Do 5 godina većina dece ispriča priču sa bar dva događaja. Pričanje priča razvija govor i mišljenje za školu.
 
 tip-m61-sweets-not-rewards =
-    Ne nagrađuj dete slatkišima i ne teši ga čokoladom. Umesto toga zagrli ga, pohvali ga ili se igrajte zajedno.
+    Ne nagrađuj dete slatkišima i ne teši ga čokoladom. Umesto toga zagrli ga, pohvali ga ili se igraj s njim.
 
     Kad je slatkiš nagrada, dete ga želi još više i uči da hranom teši tugu. Slatkiše daj retko, posle obroka, a ne kao nagradu.
 
@@ -584,32 +584,32 @@ tip-m62-listen-about-day =
     Pohvali trud i reci mu da ga voliš.
 
 tip-m63-name-and-address =
-    Nauči dete njegovo puno ime, tvoje ime i gde živite. Ako možeš, nauči ga i tvoj broj telefona.
+    Nauči dete njegovo puno ime, tvoje ime i gde stanuje. Ako možeš, nauči ga i tvoj broj telefona.
 
-    Vežbajte zajedno prelazak ulice: stani, pogledaj levo i desno, drži se za ruku. Ne puštaj dete ovog uzrasta samo preko ulice.
+    Vežbaj s detetom prelazak ulice: stani, pogledaj levo i desno, drži se za ruku. Ne puštaj dete ovog uzrasta samo preko ulice.
 
 tip-m64-pencil-games =
-    Igrajte se olovkom: spajajte tačke, bojite unutar linija, crtajte talase i cik-cak. Pokaži detetu kako da drži olovku sa tri prsta.
+    Igraj se s detetom olovkom: neka spaja tačke, boji unutar linija, crta talase i cik-cak. Pokaži detetu kako da drži olovku sa tri prsta.
 
     Ne traži savršenstvo i ne teraj ga da piše slova ako ne želi. Igra jača ruku i pažnju za prvi razred.
 
 tip-m65-dress-alone =
-    Pusti dete da se samo oblači i obuva, čak i ako mu treba više vremena. Spremite odeću zajedno uveče, a ujutru mu daj dovoljno vremena.
+    Pusti dete da se samo oblači i obuva, čak i ako mu treba više vremena. Spremi odeću zajedno s njim uveče, a ujutru mu daj dovoljno vremena.
 
     Pohvali trud, ne samo rezultat. Dete koje samo nešto uradi oseća se sposobno i lakše se snalazi u vrtiću i školi.
 
 tip-m66-way-to-school =
-    Prošetajte zajedno do vrtića ili škole u koju će dete ići. Pokazuj gde se staje, gde je pešački prelaz i kako se gleda levo i desno.
+    Prošetaj s detetom do vrtića ili škole u koju će ići. Pokazuj gde se staje, gde je pešački prelaz i kako se gleda levo i desno.
 
     Dete ovog uzrasta još ne sme samo preko ulice. Ali kad zna put i pravila, bezbednije je i manje se plaši prvog dana.
 
 tip-m67-market-together =
     Vodi dete na pijacu ili u prodavnicu. Neka izabere voće i povrće, neka broji jabuke i kaže boje.
 
-    Tako uči reči, brojeve i da voli zdravu hranu. Kod kuće zajedno operite i spremite ono što je izabralo.
+    Tako uči reči, brojeve i da voli zdravu hranu. Kod kuće s njim operi i spremi ono što je izabralo.
 
 tip-m68-listening-games =
-    Igrajte igre slušanja: „Zatvori oči, šta čuješ?“, „Kad tapšem, ti skoči!“, „Ponovi za mnom: jabuka, lopta, kuća.“
+    Igraj s detetom igre slušanja: „Zatvori oči, šta čuješ?“, „Kad tapšem, ti skoči!“, „Ponovi za mnom: jabuka, lopta, kuća.“
 
     U školi će dete morati da sluša i pamti šta učitelj kaže. Ove igre ga pripremaju, a i zabavne su.
 
@@ -619,7 +619,7 @@ tip-m69-talk-about-school =
     Pitaj šta ga raduje, a šta brine, i ozbiljno ga saslušaj. Dete koje se raduje školi lakše krene.
 
 tip-m70-school-snack =
-    Vežbajte užinu za školu: hleb sa sirom, voće, povrće i flašica vode. Neka dete pomogne da spakuje užinu i neka samo otvori kutiju.
+    Vežbaj s detetom užinu za školu: hleb sa sirom, voće, povrće i flašica vode. Neka dete pomogne da spakuje užinu i neka samo otvori kutiju.
 
     Zdrava užina daje snagu za učenje. Posle grickalica i zaslađenih sokova dete brzo opet bude gladno i umorno.
 

@@ -29,7 +29,7 @@ WEEKLY = re.compile(r"tip-w(?P<week>\d\d)-[a-z0-9-]+\Z")
 HALF_MONTHLY = re.compile(r"tip-m(?P<month>1[2-9]|2[0-3])(?P<half>[ab])-[a-z0-9-]+\Z")
 MONTHLY = re.compile(r"tip-m(?P<month>2[4-9]|[3-6]\d|7[01])-[a-z0-9-]+\Z")
 EXTRA = re.compile(r"tip-x-[a-z0-9-]+\Z")
-FILES = {"tips": ("tips.ftl", "tips-care.ftl"), "milestones": ("milestones.ftl",)}
+FILES = {"tips": ("tips.ftl", "tips-care.ftl", "tips-preschool.ftl"), "milestones": ("milestones.ftl",)}
 
 
 @cache

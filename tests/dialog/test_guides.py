@@ -129,7 +129,8 @@ async def test_a_newborn_added_in_the_first_days_gets_the_birth_registration_gui
 async def test_tips_that_point_to_a_guide_carry_a_step_by_step_button(app) -> None:
     pointing = {t.id: t.guide for t in LIBRARY.tips if t.guide}
     assert pointing == {"tip-w03-birth-registration": "birth-registration", "tip-w19-health-card": "health-card",
-                        "tip-m24-kindergarten": "kindergarten", "tip-m59-preschool-programme": "preschool-programme"}
+                        "tip-x-kindergarten-enrolment": "kindergarten",
+                        "tip-x-preschool-enrolment": "preschool-programme"}
     chat = await parent(app, born="1.11.2026")  # 21 days old: the birth-registration tip's week
     await chat.press_id("menu-tip")
     assert chat.say("tip-w03-birth-registration") in chat.transcript
@@ -142,7 +143,10 @@ def chat_has_button(chat: ChatDriver, data: str) -> bool:
     return any(b.data == data for m in chat.last for row in m.buttons for b in row)
 
 
-@pytest.mark.parametrize(("tip", "guide"), [pytest.param("tip-m24-kindergarten", "kindergarten", id="kindergarten"),
+@pytest.mark.parametrize(("tip", "guide"), [pytest.param("tip-x-kindergarten-enrolment", "kindergarten",
+                                                         id="kindergarten"),
+                                            pytest.param("tip-x-preschool-enrolment", "preschool-programme",
+                                                         id="preschool-programme"),
                                             pytest.param("tip-w00-breast-milk-only", None, id="no-guide")])
 def test_the_weekly_tip_message_carries_the_guide_button_of_its_tip(tip, guide) -> None:
     child = Child(1, date(2024, 10, 1), "Mila", id=7)

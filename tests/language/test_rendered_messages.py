@@ -203,14 +203,17 @@ def test_words_about_the_child_agree_with_its_gender(locale, gender):
     assert problems(agree, locales=(locale,)) == []
 
 
-# Serbian addresses the parent with "ti". Tips (tips.ftl) are being reworded in another change and are left out.
-VI_FORMS = re.compile(r"\b(vaš|vaša|vaše|vašu|vašeg|vašoj|vašim|vam|vama|vas|izaberite|pritisnite|napišite|"
-                      r"dajte|pogledajte|pozovite|ponesite|proverite|recite|pitajte|zakažite)\b", re.IGNORECASE)
+# Serbian addresses the parent with "ti", the tips too: the "vi" pronouns, every plural imperative (izaberite,
+# igrajte, nađite, brojte: the endings -ite/-ajte/-ejte/-ijte/-ujte/-jte) and the plural present forms a text could slip
+# into ("ste", "možete", "odete").
+VI_FORMS = re.compile(r"\b(vi|vaš|vaša|vaše|vašu|vašeg|vašem|vašoj|vašim|vašima|vam|vama|vas|ste|možete|izaberete|"
+                      r"odete|idete|hoćete|imate|znate|želite|čuvate|penjete|živite|"
+                      r"\w+(ite|ajte|ejte|ijte|ujte|jte))\b", re.IGNORECASE)
 
 
 def test_serbian_speaks_to_the_parent_with_ti():
     def vi(item: Rendered) -> str | None:
-        if item.folder != "sr" or item.msg_id.startswith("tip-") or item.msg_id.endswith("-any"):
+        if item.folder != "sr" or item.msg_id.endswith("-any"):
             return None
         found = VI_FORMS.search(item.text)
         return f"{found.group()!r} in {item.text!r}" if found else None
@@ -229,8 +232,6 @@ def test_serbian_speaks_to_the_parent_with_ti():
 )
 def test_one_quotation_style_per_language(locale, wrong):
     def quotes(item: Rendered) -> str | None:
-        if item.msg_id.startswith("tip-") and locale != "rom":
-            return None  # Serbian and English tips are reworded in another change
         found = wrong.search(item.text)
         return f"{found.group()!r} in {item.text!r}" if found else None
 

@@ -83,8 +83,11 @@ async def test_a_corrected_birth_date_replans_that_child_and_cancels_its_obsolet
 
     after = await _pending(fast_database, moved)
     cancelled = await outbox(fast_database, child_id=moved, state="cancelled")
-    assert report.children >= 1 and report.cancelled == len(before) > 0
-    assert {row["id"] for row in cancelled} == {row["id"] for row in before}
+    # a planned tip that still fits the new age (an extra tip with a wide window) keeps its weekly slot
+    kept = [row for row in before if row["id"] not in {row["id"] for row in cancelled}]
+    assert all(row["kind"] == "tip" and row in after for row in kept)
+    assert report.children >= 1 and report.cancelled == len(before) - len(kept) > 0
+    assert {row["id"] for row in cancelled} == {row["id"] for row in before} - {row["id"] for row in kept}
     assert all(row["last_error"] == "replanned" and "#" in row["idempotency_key"] for row in cancelled)
     doses = [row for row in after if row["kind"] != "tip"]  # a tip's key is its weekly slot, whatever the age
     assert doses and not _keys(doses) & _keys(before)
