@@ -9,10 +9,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.core.family import Child, Family, VaccinationRecord
 from bot.core.mediation import AuditEntry, FamilyProfile, Note
+
+if TYPE_CHECKING:
+    from bot.core.checkbacks import CheckbackAnswer
 
 FILE_FORMAT = 1
 
@@ -22,6 +25,7 @@ class ChildData:
     child: Child
     records: tuple[VaccinationRecord, ...] = ()
     tips_seen: int = 0
+    checkbacks: tuple[CheckbackAnswer, ...] = ()  # answers to "Did you try ...?" (issue 19), oldest first
 
 
 @dataclass(frozen=True)
@@ -104,6 +108,8 @@ def _child(item: ChildData) -> dict[str, Any]:
         "vaccinations": [{"dose": r.dose_id, "given_on": _iso(r.given_on), "recorded_by": r.recorded_by}
                          for r in item.records],
         "tips_seen": item.tips_seen,
+        "checkback_answers": [{"tip": a.tip_id, "answer": a.answer, "answered_at": _iso(a.answered_at),
+                               "age_days": a.age_days} for a in item.checkbacks],
     }
 
 
