@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.core import (
     card,
+    checkbacks,
     children_menu,
     gender,
     guides,
@@ -245,6 +246,9 @@ class Conversation:
                 await self._stale(t)
         elif verb in reminders.VERBS:
             if not await reminders.press(t, verb, arg):
+                await self._stale(t)
+        elif verb == checkbacks.VERB:
+            if not await checkbacks.press(t, arg):
                 await self._stale(t)
         elif verb in card.VERBS:
             if not await card.press(t, verb, arg):
