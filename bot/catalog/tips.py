@@ -18,8 +18,8 @@ from bot.catalog.reader import NOTES, Entry, read
 from bot.catalog.sources import REVIEW_FIELDS, review_of
 from bot.core.library import AGE_BASES, CORRECTED, TOPICS, Milestone, TipEntry
 
-_TIP_FIELDS = {"id", "days", "topic", "media", "age", "months", "extra", "guide", "checkback"}
-CHECKBACK_TOPICS = frozenset({"responsive", "learning"})  # activities a parent can try (issue 19) | REVIEW_FIELDS | NOTES
+_TIP_FIELDS = {"id", "days", "topic", "media", "age", "months", "extra", "guide", "checkback"} | REVIEW_FIELDS | NOTES
+CHECKBACK_TOPICS = frozenset({"responsive", "learning"})  # activities a parent can try (issue 19)
 _MILESTONE_FIELDS = {"id", "months", "days"} | REVIEW_FIELDS | NOTES
 
 
