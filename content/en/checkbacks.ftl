@@ -13,12 +13,12 @@ checkback-answer-not-yet = 🙂 That's fine. When you have a quiet moment, try i
 checkback-answer-hard = 💛 Thank you for telling us. Many parents find it hard at first. Try a shorter, easier version. Your health mediator can help too.
 checkback-already = You answered this question already. Thank you!
 checkback-too-late = This question is closed now, nothing was changed. A new idea comes with the next weekly tip.
-checkback-settings-on = 💬 After some play tips you get one question: "Did you try it?"
+checkback-settings-on = 💬 After some play tips you get one question: “Did you try it?”
 checkback-settings-off = 💬 Questions after play tips are off.
 checkback-settings-button-off = 🔕 No questions after tips
 checkback-settings-button-on = 💬 Questions after tips
 checkback-mydata =
-    💬 Your answers about { $name } ("Did you try ...?"):
+    💬 Your answers about { $name } (“Did you try it?”):
     { $answers }
 checkback-mydata-item = • { $date }: { $question } { $answer }
 
@@ -28,5 +28,5 @@ checkback-tip-w20-look-at-pictures = Did you try showing your baby pictures and 
 checkback-tip-w32-hide-and-find = Did you try hiding a toy under a cloth and finding it together?
 checkback-tip-w45-action-songs = Did you try a little song with clapping and waving?
 checkback-tip-m19b-read-together = Did you try looking at a picture book together?
-checkback-tip-m25-pretend-play = Did you try a "let's pretend" game, like feeding a doll?
+checkback-tip-m25-pretend-play = Did you try a “let’s pretend” game, like feeding a doll?
 checkback-tip-m60-story-time = Did you try asking about a story: what happened first, and then?
