@@ -15,8 +15,8 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import (
-    CheckbackAnswerRow,
     AuditRow,
+    CheckbackAnswerRow,
     ChildRemovalRow,
     ChildRow,
     FamilyProfileRow,

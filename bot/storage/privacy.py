@@ -20,9 +20,9 @@ from bot.core.mediation import AuditEntry, FamilyProfile, Note
 from bot.core.messages import ChannelUser
 from bot.core.personal_data import ChatData, ChildData, Erasure, FamilyData
 from bot.storage.models import (
-    CheckbackAnswerRow,
     AuditRow,
     ChatRow,
+    CheckbackAnswerRow,
     ChildRow,
     FamilyNoteRow,
     FamilyProfileRow,

@@ -29,8 +29,8 @@ from bot.core.age import completed_months
 from bot.core.roster import RosterRow, RowProblem, find_duplicates, read_row
 from bot.core.schedule import counts_as_late, vaccine_plan
 from bot.core.worklist import assess
-from bot.storage.mediators import SqlMediators
 from bot.storage.checkback_answers import answer_counts
+from bot.storage.mediators import SqlMediators
 from bot.tools.family_files import (
     RosterFileError,
     private_file,

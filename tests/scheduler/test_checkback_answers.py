@@ -211,7 +211,8 @@ async def test_storage_keeps_one_answer_per_question_and_counts_without_ids(data
         found = await store.checkback_row(first)
         assert found == CheckbackRow(first, family.id, family.children[0], "checkback", MARKED, "sent", MONDAY_9)
         assert await store.checkback_answered(first) is None
-        assert await store.save_checkback_answer(found, family.children[0], CheckbackAnswer(MARKED, "yes", MONDAY_9, 80))
+        assert await store.save_checkback_answer(found, family.children[0],
+                                                 CheckbackAnswer(MARKED, "yes", MONDAY_9, 80))
         assert not await store.save_checkback_answer(found, family.children[0],
                                                      CheckbackAnswer(MARKED, "hard", MONDAY_9, 80))
         other = await store.checkback_row(second)

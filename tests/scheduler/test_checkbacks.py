@@ -62,8 +62,9 @@ async def test_a_marked_tip_gets_one_check_back_two_days_later_at_the_family_hou
     tip_row = await sent_tip(database, family.id, family.children[0])
     await sent_tip(database, family.id, family.children[0], UNMARKED, TUESDAY_10 - timedelta(days=7))
 
-    assert await planner(database, TUESDAY_10 + timedelta(hours=1)).plan_checkbacks(TUESDAY_10 + timedelta(hours=1)) == 1
-    assert await planner(database, TUESDAY_10 + timedelta(hours=2)).plan_checkbacks(TUESDAY_10 + timedelta(hours=2)) == 0
+    soon, later = TUESDAY_10 + timedelta(hours=1), TUESDAY_10 + timedelta(hours=2)
+    assert await planner(database, soon).plan_checkbacks(soon) == 1
+    assert await planner(database, later).plan_checkbacks(later) == 0  # planned once
 
     (planned,) = await checkbacks(database)
     assert (planned.item, planned.child_id, planned.stage, planned.state) == (MARKED, family.children[0], "checkback",
