@@ -37,11 +37,8 @@ class CheckbackAnswers:
                   .values(outbox_id=row.id, child_id=child_id, tip_id=answer.tip_id, answer=answer.answer,
                           answered_at=answer.answered_at.astimezone(UTC), age_days=answer.age_days)
                   .on_conflict_do_nothing().returning(_ANSWER.c.outbox_id))
-        saved = (await self._session.execute(insert)).first() is not None
-        if saved:  # the row shows the answer too (the work list and the dashboard read outbox answers)
-            await self._session.execute(sa.update(_OUTBOX).where(_OUTBOX.c.id == row.id).values(
-                answer=answer.answer[:16], answered_at=answer.answered_at.astimezone(UTC)))
-        return saved
+        # Only here, never in outbox.answer: the reminders' answers there ("not yet" twice) feed the work list.
+        return (await self._session.execute(insert)).first() is not None
 
     async def cancel_checkbacks(self, family_id: int) -> int:
         result = await self._session.execute(
