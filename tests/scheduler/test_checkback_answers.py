@@ -19,12 +19,14 @@ from bot.core.checkbacks import CheckbackAnswer, CheckbackRow
 from bot.core.conversation import Conversation
 from bot.core.library import Library
 from bot.core.messages import Inbound
+from bot.core.personal_data import family_document
 from bot.i18n.translator import Translator
 from bot.inbox import Inbox
 from bot.storage.checkback_answers import answer_counts
 from bot.storage.database import Database
 from bot.storage.models import CheckbackAnswerRow, FamilyRow
 from scheduler.dispatcher import Dispatcher
+from scheduler.retention import Retention, RetentionPolicy
 from tests.fakes.chat import ChatDriver
 from tests.fakes.sender import FakeSender
 from tests.scheduler.outbox_rows import OUTBOX, add_family, add_row, library, local, row, translator
@@ -183,9 +185,22 @@ async def test_mydata_shows_the_answers_and_delete_erases_them(app, clock) -> No
     async with app.database.transaction() as store:
         data = await store.family_data(family_id)
     assert data is not None and [a.answer for a in data.children[0].checkbacks] == ["not_yet"]
+    assert family_document(data, MONDAY_9)["children"][0]["checkback_answers"] == [
+        {"tip": MARKED, "answer": "not_yet", "answered_at": "2026-04-27T07:00:00+00:00", "age_days": 107}]
 
     await parent.send(Inbound(parent.user, command="delete"))
     await parent.press_id("privacy-delete-yes")
+    assert await answers(app.database) == []
+
+
+@SQLITE_ONLY
+async def test_retention_erasing_the_child_erases_its_answers(app, clock) -> None:
+    parent = await parent_in(app, "en")
+    await ask(parent, clock)
+    await parent.press_id("checkback-button-hard")
+    seven_years_on = FixedClock(local(2033, 2, 1, 10))  # Mila (born 10 January 2026) is past 7
+    report = await Retention(app.database, seven_years_on, RetentionPolicy()).run()
+    assert report.children == 1
     assert await answers(app.database) == []
 
 
