@@ -8,6 +8,8 @@ through the same path as `cavororo chat` (tests/fakes/chat.py).
 
 from __future__ import annotations
 
+import csv
+import io
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -29,6 +31,7 @@ from scheduler.dispatcher import Dispatcher
 from scheduler.retention import Retention, RetentionPolicy
 from tests.fakes.chat import ChatDriver
 from tests.fakes.sender import FakeSender
+from tests.mediators.field import run_cli
 from tests.scheduler.outbox_rows import OUTBOX, add_family, add_row, library, local, row, translator
 
 MONDAY_9 = local(2026, 4, 27, 9)
@@ -244,3 +247,22 @@ async def test_storage_keeps_one_answer_per_question_and_counts_without_ids(data
         assert await store.cancel_checkbacks(family.id) == 0  # nothing pending
     async with database.engine.connect() as connection:
         assert await connection.scalar(sa.select(sa.func.count()).select_from(OUTBOX)) == 2
+
+
+@SQLITE_ONLY
+async def test_the_lab_gets_counts_per_tip_and_answer_without_ids(app, clock, tmp_path, capsys, monkeypatch) -> None:
+    presses = (("p1", "checkback-button-yes"), ("p2", "checkback-button-yes"), ("p3", "checkback-button-hard"))
+    for user, answer in presses:
+        parent = ChatDriver(app, user_id=user)  # type: ignore[arg-type]
+        await parent.onboard("en", nickname="Mila", born="10.1.2026")
+        await ask(parent, clock)
+        await parent.press_id(answer)
+    url = app.database.engine.url.render_as_string(hide_password=False)
+    monkeypatch.delenv("DATABASE_URL", raising=False)
+
+    assert await run_cli("families", "checkbacks", "--db", url) == 0
+    out = capsys.readouterr().out
+    assert list(csv.reader(io.StringIO(out))) == [["tip", "answer", "count"], [MARKED, "hard", "1"],
+                                                  [MARKED, "yes", "2"]]
+    for identity in ("Mila", "p1", "2026"):
+        assert identity not in out
