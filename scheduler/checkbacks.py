@@ -51,6 +51,8 @@ async def plan_checkbacks(session: AsyncSession, library: Library, calendar: Del
     if not tips:
         return 0
     today = calendar.local_day(now)
+    planned = OUTBOX.alias("planned")  # a tip whose check-back exists is not read again (one index probe each)
+    asked = sa.exists().where(planned.c.idempotency_key == sa.literal(f"{KIND}:") + sa.cast(OUTBOX.c.id, sa.String))
     query = (
         sa.select(OUTBOX.c.id, OUTBOX.c.family_id, OUTBOX.c.child_id, OUTBOX.c.item, OUTBOX.c.sent_at,
                   FAMILY.c.tip_hour)
@@ -58,7 +60,7 @@ async def plan_checkbacks(session: AsyncSession, library: Library, calendar: Del
         .where(OUTBOX.c.state == "sent", OUTBOX.c.kind == "tip", OUTBOX.c.item.in_(tips),
                OUTBOX.c.due_at >= now - timedelta(days=LOOK_BACK_DAYS + 1), OUTBOX.c.sent_at.is_not(None),
                OUTBOX.c.child_id.is_not(None), FAMILY.c.checkbacks_off.is_(False),
-               FAMILY.c.reminders_stopped.is_(False))
+               FAMILY.c.reminders_stopped.is_(False), ~asked)
     )
     rows = []
     for tip_row, family_id, child_id, tip, sent_at, hour in await session.execute(query):
