@@ -5,6 +5,10 @@ A claim is one short transaction. It picks families with something due, locks th
 rows are never split between two dispatchers; SQLite has one writer at a time and ignores the clause), and turns
 every row of those families due by the end of the local day into ``sending`` with ``lease_until``. A process that
 dies before recording leaves the rows ``sending``; when the lease ends, the next claim takes them again.
+
+Activity check-backs (kind ``checkback``) are never taken before their time, and a due one makes a family with an
+active Viber chat a candidate only inside the free window: otherwise it waits for (and then rides on) the next
+message the family gets anyway (scheduler/checkbacks.py).
 """
 
 from __future__ import annotations
@@ -33,6 +37,7 @@ CHILD = ChildRow.__table__
 RECORD = VaccinationRecordRow.__table__
 CHECKIN = CheckinStatusRow.__table__
 VIBER = "viber"
+CHECKBACK = "checkback"  # activity check-backs: never a paid Viber message on their own (scheduler/checkbacks.py)
 # last_error of rows whose last send may or may not have arrived (a timeout): see scheduler/dispatcher.py
 UNKNOWN_OUTCOME = "timeout-unknown"
 
@@ -74,7 +79,8 @@ class Window:
 
 def _claimable(now: datetime, horizon: date) -> sa.ColumnElement[bool]:
     pending = sa.and_(OUTBOX.c.state == "pending", OUTBOX.c.local_day <= horizon,
-                      sa.or_(OUTBOX.c.next_attempt_at.is_(None), OUTBOX.c.next_attempt_at <= now))
+                      sa.or_(OUTBOX.c.next_attempt_at.is_(None), OUTBOX.c.next_attempt_at <= now),
+                      sa.or_(OUTBOX.c.kind != CHECKBACK, OUTBOX.c.due_at <= now))  # never ahead of its time
     expired = sa.and_(OUTBOX.c.state == "sending", OUTBOX.c.lease_until < now)
     return sa.or_(pending, expired)
 
@@ -115,7 +121,8 @@ class OutboxClaims:
         """Families with something due (the candidates), and those of them locked for this claim."""
         due = (sa.select(OUTBOX.c.family_id).where(OUTBOX.c.state == "pending", OUTBOX.c.due_at <= w.now,
                                                    sa.or_(OUTBOX.c.next_attempt_at.is_(None),
-                                                          OUTBOX.c.next_attempt_at <= w.now))
+                                                          OUTBOX.c.next_attempt_at <= w.now),
+                                                   sa.or_(OUTBOX.c.kind != CHECKBACK, ~_has_viber()))
                .order_by(OUTBOX.c.due_at).limit(self._scan))
         expired = (sa.select(OUTBOX.c.family_id)
                    .where(OUTBOX.c.state == "sending", OUTBOX.c.lease_until < w.now).limit(self._scan))
@@ -220,6 +227,12 @@ class OutboxClaims:
             for status in await session.execute(statuses):
                 by_child[status.child_id].checkins.setdefault(status.child_id, {})[status.months] = CheckinStatus(
                     status.months, status.state, status.not_before)
+
+
+def _has_viber() -> sa.Exists:
+    """The outbox row's family has an active Viber chat: a check-back alone would be a paid message there."""
+    return sa.exists().where(CHAT.c.family_id == OUTBOX.c.family_id, CHAT.c.channel == VIBER,
+                             CHAT.c.active.is_(True))
 
 
 def _among(connection: AsyncConnection, column: sa.ColumnElement[int], values: Iterable[int]) -> sa.ColumnElement[bool]:

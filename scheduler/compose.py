@@ -13,7 +13,11 @@ row that no longer makes sense is dropped with a stable reason instead of being 
 - ``window_passed``: a check-up whose window has ended; ``nothing_overdue``: a catch-up with nothing missing;
 - ``at_birth``: a maternity-ward dose (the plan asks to check the card instead);
 - ``not_open_yet``: a dose whose window a late previous dose moved (its moved reminders come at their day);
-- ``previous_in_message``: a dose waiting for the dose before it, which this message reminds already.
+- ``previous_in_message``: a dose waiting for the dose before it, which this message reminds already;
+- ``too_old``: an activity check-back (kind ``checkback``) held more than ``HOLD_DAYS`` (bot/core/checkbacks.py).
+
+A check-back asks "Did you try ...?" about a tip sent two days before, with its three answer buttons (each label
+names the child when the message asks about more than one child).
 
 The text fits the stage: ``before`` says from when and where to book and what to bring; ``on`` says today;
 follow-ups say it is not recorded yet and not too late; a late dose says so. A dose waiting for the dose before
@@ -27,6 +31,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from bot.core import checkbacks
 from bot.core.age import TERM_WEEKS, age_in_days, corrected_age_days, describe_age
 from bot.core.checkin_dialog import offer_button
 from bot.core.checkins import CheckinStatus
@@ -96,7 +101,7 @@ def compose(
             parts.append(part)
     if not parts:
         return result
-    order = {"catchup": 0, "vaccine": 1, "checkup": 2, "tip": 3}
+    order = {"catchup": 0, "vaccine": 1, "checkup": 2, "tip": 3, checkbacks.KIND: 4}
     parts.sort(key=lambda p: (p.child.birth_date, p.child.id or 0, order.get(p.row.kind, 4), p.row.id))
     result.included = [p.row.id for p in parts]
     texts = [Text("reminders-header"), *(text for p in parts for text in (p.text, *p.notes))]
@@ -113,7 +118,7 @@ def _latest(items: Sequence[DueItem], dropped: dict[int, str]) -> list[DueItem]:
     """One row per (child, kind, item) and one tip per child: the one due last; the others are superseded."""
     keep: dict[tuple[object, ...], DueItem] = {}
     for row in sorted(items, key=lambda r: (r.due_at, r.id)):
-        key = (row.child_id, "tip") if row.kind == "tip" else (row.child_id, row.kind, row.item)
+        key = (row.child_id, row.kind) if row.kind in ("tip", checkbacks.KIND) else (row.child_id, row.kind, row.item)
         if key in keep:
             dropped[keep[key].id] = "superseded"
         keep[key] = row
@@ -137,6 +142,12 @@ def _part(row: DueItem, child: Child, records: Sequence[VaccinationRecord], libr
         return "unknown_item" if visit is None else _checkup(row, child, visit)
     if row.kind == "catchup":
         return _catchup(row, child, vaccine_plan(child.birth_date, today, library.doses, records))
+    if row.kind == checkbacks.KIND:
+        if not any(t.id == row.item and t.checkback for t in library.tips):
+            return "unknown_item"
+        if checkbacks.too_old(row.due_at.date(), today):
+            return "too_old"  # held on Viber past the next weekly message: not asked any more
+        return _Part(row, child, checkbacks.question(child, row.item), checkbacks.KIND)
     if row.kind == "tip" and any(t.id == row.item for t in library.tips):
         header = Text("tip-header", {"name": name, "age": describe_age(child.birth_date, today)})
         return _Part(row, child, Text("reminders-tip", {"header": header, "tip": Text(row.item)}), "",
@@ -230,7 +241,9 @@ def _checkin_buttons(parts: Sequence[_Part], library: Library, today: date,
 
 def _buttons(parts: Sequence[_Part]) -> list[tuple[Button, ...]]:
     """The answer buttons: directly for a single answerable item, else one "answer this" button per item."""
-    answerable = [p for p in parts if p.answers and p.answers != "plan"]
+    asked = [p for p in parts if p.answers == checkbacks.KIND]
+    questions = [checkbacks.answer_buttons(p.row.id, p.child if len(asked) > 1 else None) for p in asked]
+    answerable = [p for p in parts if p.answers and p.answers not in ("plan", checkbacks.KIND)]
     plans = list(dict.fromkeys(p.child.id for p in parts if p.answers == "plan"))  # "first the dose before it"
     plan_rows = [(button(f"plan:{child_id}", "reminders-button-plan"),) for child_id in plans]
     if len(answerable) == 1:
@@ -238,8 +251,8 @@ def _buttons(parts: Sequence[_Part]) -> list[tuple[Button, ...]]:
         rows = [answer_buttons(only.row.id, only.row.kind)]
         if only.answers == "later" and only.child.id not in plans:
             rows.insert(0, (button(f"plan:{only.child.id}", "reminders-button-plan"),))
-        return rows + plan_rows
+        return rows + plan_rows + questions
     item_rows: list[tuple[Button, ...]] = [
         (Button(Text("reminders-button-item", {"name": child_name(p.child), "what": item_name(p.row.kind, p.row.item)}),
                 f"rem:{p.row.id}"),) for p in answerable]
-    return item_rows + plan_rows
+    return item_rows + plan_rows + questions

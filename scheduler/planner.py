@@ -36,6 +36,7 @@ from bot.storage.models import utc_now
 from bot.storage.outbox import ChildSnapshot, OutboxEntry, OutboxRepository, PlannedRow
 from bot.storage.outbox_bulk import HourSlot, StageTarget, TipBookRows, TipChoice, TipDay
 from scheduler.calendar import DeliveryCalendar
+from scheduler.checkbacks import expire_checkbacks, plan_checkbacks
 from scheduler.child_plan import ChildPlanner
 from scheduler.timeline import (
     CHECKUP,
@@ -140,12 +141,22 @@ class Planner:
         report.added += changed.added
         report.cancelled += changed.cancelled
         report.children = changed.children
+        report.added += await self.plan_checkbacks(now)
         day = self._next_day(today)
         if day is not None:
             report.added += await self.plan_day(day, now)
             self._planned_through = day
             report.days = (day,)
         return report
+
+    async def plan_checkbacks(self, now: datetime) -> int:
+        """The activity check-backs of tips delivered lately, and the held ones too old to ask (see
+        scheduler/checkbacks.py); returns the rows added."""
+        self._load()
+        assert self._loaded is not None
+        async with self._database.transaction() as store:
+            await expire_checkbacks(store.session, self.calendar, now)
+            return await plan_checkbacks(store.session, self._loaded, self.calendar, now)
 
     def _next_day(self, today: date) -> date | None:
         if self._planned_through is None or self._planned_through < today:

@@ -1,7 +1,8 @@
 """The tip catalog: which tip fits which age, and its topic and media; and the milestone notes.
 
 ``tips.yaml``: ``tips`` (``id``, ``days: [start, end]``, ``topic``, optional ``media``, ``age``: ``corrected``
-(default) or ``chronological``, ``months``: the season (1-12), ``extra``: outside the weekly chain) with the
+(default) or ``chronological``, ``months``: the season (1-12), ``extra``: outside the weekly chain,
+``checkback``: a "Did you try ...?" question two days after it is sent, for responsive/learning tips) with the
 review fields (``sources``, ``reviewed-by``, ``reviewed-on``: :mod:`bot.catalog.sources`).
 
 ``milestones.yaml``: ``milestones`` (``id``, ``months``: the CDC checkpoint, ``days: [start, end]``: the
@@ -18,7 +19,8 @@ from bot.catalog.reader import NOTES, Entry, read
 from bot.catalog.sources import REVIEW_FIELDS, review_of
 from bot.core.library import AGE_BASES, CORRECTED, TOPICS, Milestone, TipEntry
 
-_TIP_FIELDS = {"id", "days", "topic", "media", "age", "months", "extra", "guide"} | REVIEW_FIELDS | NOTES
+_TIP_FIELDS = {"id", "days", "topic", "media", "age", "months", "extra", "guide", "checkback"} | REVIEW_FIELDS | NOTES
+CHECKBACK_TOPICS = frozenset({"responsive", "learning"})  # activities a parent can try (issue 19)
 _MILESTONE_FIELDS = {"id", "months", "days"} | REVIEW_FIELDS | NOTES
 
 
@@ -76,5 +78,9 @@ def _tip(entry: Entry) -> TipEntry:
     if months and not extra:
         entry.fail("a tip with a season ('months') must be 'extra: true': out of season its week would be empty")
     guide = entry.text("guide", optional=True)
-    return TipEntry(entry.raw["id"], start, end, entry.one_of("topic", TOPICS), media, age, tuple(months), extra,
-                    review_of(entry), guide)
+    topic = entry.one_of("topic", TOPICS)
+    checkback = entry.value("checkback", bool, "true or false", optional=True) or False
+    if checkback and topic not in CHECKBACK_TOPICS:
+        entry.fail(f"'checkback: true' is for activity tips (topic responsive or learning), not {topic!r}")
+    return TipEntry(entry.raw["id"], start, end, topic, media, age, tuple(months), extra,
+                    review_of(entry), guide, checkback)

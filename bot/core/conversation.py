@@ -12,6 +12,7 @@ from collections.abc import Awaitable, Callable
 
 from bot.core import (
     card,
+    checkbacks,
     checkin_dialog,
     children_menu,
     gender,
@@ -253,6 +254,9 @@ class Conversation:
                 await self._stale(t)
         elif verb in checkin_dialog.VERBS:
             if not await checkin_dialog.press(t, verb, arg):
+                await self._stale(t)
+        elif verb == checkbacks.VERB:
+            if not await checkbacks.press(t, arg):
                 await self._stale(t)
         elif verb in card.VERBS:
             if not await card.press(t, verb, arg):

@@ -36,6 +36,7 @@ class Family:
     tip_hour: int = 10  # local hour (TIMEZONE setting) of the weekly tip
     reminders_paused_until: datetime | None = None  # aware, UTC; nothing is sent before it
     reminders_stopped: bool = False  # the parent sent /stop: nothing is planned or sent
+    checkbacks_off: bool = False  # no "Did you try ...?" questions after activity tips (issue 19)
 
 
 @dataclass

@@ -93,6 +93,7 @@ class TipEntry:
     extra: bool = False  # outside the weekly chain: sent in a week whose own tip was seen (and by the button)
     review: Review = Review()
     guide: str | None = None  # a guide of guides.yaml this tip points to (a "step by step" button)
+    checkback: bool = False  # two days after it is sent: "Did you try ...?" (message checkback-<id>, issue 19)
 
     def in_season(self, month: int) -> bool:
         return not self.months or month in self.months

@@ -9,11 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from bot.core.checkins import CheckinAnswer
 from bot.core.family import Child, Family, VaccinationRecord
 from bot.core.mediation import AuditEntry, FamilyProfile, Note
+
+if TYPE_CHECKING:
+    from bot.core.checkbacks import CheckbackAnswer
 
 FILE_FORMAT = 1
 
@@ -24,6 +27,7 @@ class ChildData:
     records: tuple[VaccinationRecord, ...] = ()
     tips_seen: int = 0
     checkins: tuple[CheckinAnswer, ...] = ()  # milestone check-in answers, in the order given
+    checkbacks: tuple[CheckbackAnswer, ...] = ()  # answers to "Did you try ...?" (issue 19), oldest first
 
 
 @dataclass(frozen=True)
@@ -109,6 +113,8 @@ def _child(item: ChildData) -> dict[str, Any]:
         "checkin_answers": [{"checkpoint_months": a.months, "question": a.question, "answer": a.answer,
                              "answered_on": _iso(a.answered_on), "age_days": a.age_days, "recheck": a.recheck}
                             for a in item.checkins],
+        "checkback_answers": [{"tip": a.tip_id, "answer": a.answer, "answered_at": _iso(a.answered_at),
+                               "age_days": a.age_days} for a in item.checkbacks],
     }
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 
-from bot.core import checkin_dialog
+from bot.core import checkbacks, checkin_dialog
 from bot.core.family import Family
 from bot.core.mediation import CONSENT_IMPORTED, CONSENT_IN_PERSON
 from bot.core.messages import Attachment, Button, Lines, Reply, Serbian, Text
@@ -105,9 +105,12 @@ async def show_data(t: Turn) -> None:
         return
     t.say(_summary(t, data))
     known = {dose.id for dose in t.library.doses}
+    tip_ids = {tip.id for tip in t.library.tips}
     for item in data.children:
         t.say(_child_text(item, known), *checkin_dialog.mydata_text(
             item.checkins, {q.id for c in t.library.checkpoints for q in c.questions}))
+        if item.checkbacks:
+            t.say(checkbacks.answers_text(item.child, item.checkbacks, tip_ids))
     if data.profile is not None:
         t.say(_mediator_text(data))
     t.say(Text("privacy-data-rights"), buttons=_closing_rows(t, FILE_ROW, DELETE_ROW))

@@ -8,6 +8,7 @@ Button data (each checked; anything else is stale and changes nothing)::
     set:stop          reminders off (as /stop)
     set:day           the weekday of the weekly message: set:day:<0-6>, 0 = Monday
     set:hour          its hour: set:hour:<8-20> (Belgrade time, outside the quiet hours)
+    set:chk:off|on    the "Did you try ...?" questions after activity tips off or on (bot/core/checkbacks.py)
 
 A new day or hour is saved on the family; the planner re-plans the family's pending weekly messages at its next
 tick (a changed family is re-planned, see scheduler/planner.py), so nothing is sent at the old time.
@@ -15,7 +16,7 @@ tick (a changed family is re-planned, see scheduler/planner.py), so nothing is s
 
 from __future__ import annotations
 
-from bot.core import reminders
+from bot.core import checkbacks, reminders
 from bot.core.directory import WEEKDAYS
 from bot.core.messages import Button, Text
 from bot.core.turn import Turn, button
@@ -58,9 +59,10 @@ def reminders_screen(t: Turn, *lead: Text) -> None:
     else:
         switch = (button("rem-on", "reminders-button-on"),)
     t.goto("")
-    t.say(*lead, state, weekly, buttons=(
+    t.say(*lead, state, weekly, checkbacks.settings_line(t), buttons=(
         switch,
         (button("set:day", "settings-button-day"), button("set:hour", "settings-button-hour")),
+        (checkbacks.settings_button(t),),
         (button("m:settings", "settings-button-back"),),
     ))
 
@@ -100,6 +102,8 @@ async def press(t: Turn, arg: str) -> bool:
     elif what == "day" and (day := _number(value, range(7))) is not None:
         t.family.tip_weekday = day
         await t.store.save_family(t.family)
+        reminders_screen(t, Text("settings-saved"))
+    elif what == "chk" and await checkbacks.switch(t, value):
         reminders_screen(t, Text("settings-saved"))
     elif what == "hour" and (hour := _number(value, HOURS)) is not None:
         t.family.tip_hour = hour

@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import (
     AuditRow,
+    CheckbackAnswerRow,
     CheckinAnswerRow,
     CheckinStatusRow,
     ChildRemovalRow,
@@ -39,7 +40,7 @@ class ChildRemovals:
             return False
         await session.execute(sa.delete(OutboxRow.__table__).where(OutboxRow.child_id == child_id))
         await session.execute(sa.delete(AuditRow.__table__).where(AuditRow.detail.like(f"child:{child_id}:%")))
-        for model in (TipSeenRow, VaccinationRecordRow, CheckinAnswerRow, CheckinStatusRow):
+        for model in (TipSeenRow, VaccinationRecordRow, CheckinAnswerRow, CheckinStatusRow, CheckbackAnswerRow):
             await session.execute(sa.delete(model.__table__).where(model.__table__.c.child_id == child_id))
         await session.execute(sa.delete(ChildRow.__table__).where(ChildRow.id == child_id))
         await count_removal(session, day, reason)

@@ -85,6 +85,7 @@ class FamilyRow(Timestamped, Base):
     tip_hour: Mapped[int] = mapped_column(sa.Integer, default=10, server_default=sa.text("10"))
     reminders_paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     reminders_stopped: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
+    checkbacks_off: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())  # issue 19
 
 
 class ChatRow(Timestamped, Base):
@@ -360,3 +361,19 @@ class CheckinStatusRow(Base):
     act_early: Mapped[bool] = mapped_column(default=False)
     told_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the parent agreed to tell the mediator
     handled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the mediator marked it handled
+# -- activity check-backs (issue 19) -------------------------------------------------------------------------
+
+
+class CheckbackAnswerRow(Base):
+    """A parent's answer to a check-back ("Did you try ...?"): one per check-back row, erased with the child."""
+
+    __tablename__ = "checkback_answer"
+
+    # The outbox row asked (no foreign key: an outbox row may be cleaned up while the answer is kept).
+    outbox_id: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
+                                           autoincrement=False)
+    child_id: Mapped[int] = mapped_column(sa.ForeignKey("child.id", ondelete="CASCADE"), index=True)
+    tip_id: Mapped[str] = mapped_column(sa.String(64))
+    answer: Mapped[str] = mapped_column(sa.String(16))  # yes | not_yet | hard
+    answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    age_days: Mapped[int] = mapped_column(sa.Integer)  # the child's age (from birth) on the day of the answer

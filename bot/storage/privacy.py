@@ -22,6 +22,7 @@ from bot.core.personal_data import ChatData, ChildData, Erasure, FamilyData
 from bot.storage.models import (
     AuditRow,
     ChatRow,
+    CheckbackAnswerRow,
     CheckinAnswerRow,
     CheckinStatusRow,
     ChildRow,
@@ -65,7 +66,8 @@ class SqlPrivacy:
             sa.select(TipSeenRow.child_id, sa.func.count()).where(TipSeenRow.child_id.in_([c.id for c in children]))
             .group_by(TipSeenRow.child_id))).all())
         kids = [ChildData(c, tuple(await self._store.records(_id(c.id))), int(seen.get(_id(c.id), 0)),
-                          tuple(await self._store.checkin_answers(_id(c.id))))
+                          tuple(await self._store.checkin_answers(_id(c.id))),
+                          await self._store.checkback_answers(_id(c.id)))
                 for c in children]
         chats = (await self._session.execute(sa.select(ChatRow.channel, ChatRow.locale, ChatRow.active).where(
             ChatRow.family_id == family_id).order_by(ChatRow.id))).all()
@@ -155,7 +157,7 @@ class SqlPrivacy:
         await self._session.execute(sa.delete(AuditRow.__table__).where(sa.or_(condition, AuditRow.actor.in_(actors))))
 
     async def _delete_children(self, child_ids: Sequence[int]) -> None:
-        for model in (TipSeenRow, VaccinationRecordRow, CheckinAnswerRow, CheckinStatusRow):
+        for model in (TipSeenRow, VaccinationRecordRow, CheckinAnswerRow, CheckinStatusRow, CheckbackAnswerRow):
             await self._session.execute(sa.delete(model.__table__).where(model.__table__.c.child_id.in_(child_ids)))
         await self._session.execute(sa.delete(ChildRow.__table__).where(ChildRow.id.in_(child_ids)))
 

@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.core.family import Chat, Child, Family, VaccinationRecord
 from bot.core.messages import ChannelUser
 from bot.core.personal_data import Erasure, FamilyData
+from bot.storage.checkback_answers import CheckbackAnswers
 from bot.storage.checkin_answers import CheckinAnswers
 from bot.storage.child_removal import ChildRemovals
 from bot.storage.models import (
@@ -40,8 +41,8 @@ class NotFound(LookupError):
     code = "storage_not_found"
 
 
-class SqlStore(ReminderAnswers, ChildRemovals, CheckinAnswers):  # + bot.core.reminders.ReminderStore,
-    # bot.core.removal.RemovalStore, bot.core.checkin_dialog.CheckinStore
+class SqlStore(ReminderAnswers, ChildRemovals, CheckinAnswers, CheckbackAnswers):  # + bot.core.reminders.ReminderStore,
+    # bot.core.removal.RemovalStore, bot.core.checkin_dialog.CheckinStore, bot.core.checkbacks.CheckbackStore
     def __init__(self, session: AsyncSession) -> None:
         self._session = session
         self._family_ahead: FamilyRow | None = None  # loaded with the last chat, for the get_family that follows
@@ -284,6 +285,7 @@ def _family(row: FamilyRow) -> Family:
         tip_hour=row.tip_hour,
         reminders_paused_until=paused_until,
         reminders_stopped=row.reminders_stopped,
+        checkbacks_off=row.checkbacks_off,
     )
 
 
@@ -296,6 +298,7 @@ def _fill_family(row: FamilyRow, family: Family) -> None:
     paused_until = family.reminders_paused_until
     row.reminders_paused_until = None if paused_until is None else _utc(paused_until)
     row.reminders_stopped = family.reminders_stopped
+    row.checkbacks_off = family.checkbacks_off
 
 
 def _child(row: ChildRow) -> Child:

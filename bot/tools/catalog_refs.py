@@ -93,6 +93,8 @@ def referenced_messages(library: Library) -> Iterator[tuple[str, str, str]]:
     """(data list, entry id, Fluent message id) for every message the catalog makes the bot say."""
     for tip in library.tips:
         yield "tips", tip.id, tip.id
+        if tip.checkback:
+            yield "tips", tip.id, f"checkback-{tip.id}"
     for milestone in library.milestones:
         yield "milestones", milestone.id, milestone.id
     for dose in library.doses:

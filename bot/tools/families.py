@@ -9,6 +9,9 @@ this user. ``--dry-run`` checks everything against the database and writes nothi
 
 Export: one CSV row per child for the lab's reports, without names, phones, birth dates or chat ids (columns
 in docs/mediators.md); ``--mediator ID`` keeps one mediator's families.
+
+Check-backs (``cavororo families checkbacks``): the answers to the "Did you try ...?" questions after activity
+tips, one CSV row per tip and answer with its count (columns ``tip``, ``answer``, ``count``): no ids at all.
 """
 
 from __future__ import annotations
@@ -26,9 +29,17 @@ from bot.core.age import completed_months
 from bot.core.roster import RosterRow, RowProblem, find_duplicates, read_row
 from bot.core.schedule import counts_as_late, vaccine_plan
 from bot.core.worklist import assess
+from bot.storage.checkback_answers import answer_counts as checkback_counts
 from bot.storage.checkin_answers import answer_counts
 from bot.storage.mediators import SqlMediators
-from bot.tools.family_files import RosterFileError, private_file, read_roster, write_export, write_invitations
+from bot.tools.family_files import (
+    RosterFileError,
+    private_file,
+    read_roster,
+    write_export,
+    write_invitations,
+    write_rows,
+)
 from bot.tools.family_import import Importer, ImportReport
 from bot.tools.mediators import links_from, open_database
 
@@ -134,6 +145,9 @@ def _summary(report: ImportReport, problems: list[RowProblem], dry_run: bool) ->
         f"{' (dry run: nothing written)' if dry_run else ''}\n")
 
 
+CHECKBACK_COLUMNS = ("tip", "answer", "count")
+
+
 async def _export(args: argparse.Namespace) -> None:
     async with open_database(args) as (settings, database):
         clock = SystemClock(settings.timezone)
@@ -169,6 +183,19 @@ async def _export(args: argparse.Namespace) -> None:
         sys.stderr.write(f"{len(rows)} row(s) written to {args.out}\n")
 
 
+async def _checkbacks(args: argparse.Namespace) -> None:
+    """The answers to the activity check-backs, counted per tip and answer: no child, family or date."""
+    async with open_database(args) as (_settings, database), database.transaction() as store:
+        counts = await checkback_counts(store.session)
+    rows = [{"tip": tip, "answer": answer, "count": count} for tip, answer, count in counts]
+    if args.out is None:
+        write_rows(sys.stdout, CHECKBACK_COLUMNS, rows)
+    else:
+        with private_file(args.out) as out:
+            write_rows(out, CHECKBACK_COLUMNS, rows)
+        sys.stderr.write(f"{len(rows)} row(s) written to {args.out}\n")
+
+
 def register(subparsers: Any) -> None:
     parser = subparsers.add_parser("families", help="bulk import of families, export for reports")
     actions = parser.add_subparsers(dest="families_command", required=True)
@@ -183,5 +210,9 @@ def register(subparsers: Any) -> None:
     export.add_argument("--mediator", type=int, metavar="ID", help="only this mediator's families")
     export.add_argument("--out", type=Path, help="write to this file (default: standard output)")
     export.set_defaults(run=_export)
-    for sub in (load, export):
+    checkbacks = actions.add_parser(
+        "checkbacks", help="CSV for the lab: answers to the activity check-backs counted per tip and answer")
+    checkbacks.add_argument("--out", type=Path, help="write to this file (default: standard output)")
+    checkbacks.set_defaults(run=_checkbacks)
+    for sub in (load, export, checkbacks):
         sub.add_argument("--db", help="database URL (default: DATABASE_URL)")

@@ -42,7 +42,7 @@ hostile_text = st.one_of(
 VERBS = ("tip", "plan", "date", "rm", "rm-yes", "rmw", "loss", "lang", "consent", "early", "pause", "rem", "rem-done",
          "rem-today", "rem-date", "rem-not", "rem-later", "rem-on", "privacy", "cat", "row", "svc", "kids", "m", "md",
          "md:fam", "md:vx", "md:vxc", "md:ho", "md:inv", "md:ok", "md:pv", "md:note", "md:es", "md:el", "md:ee",
-         "md:consent")
+         "md:consent", "chk")
 # Menu actions a parent may press at any time; they change nothing but the dialog, or the parent's own data.
 OWN_ACTIONS = frozenset({"menu", "start", "skip", "m:tip", "m:plan", "m:services", "m:kids", "m:lang", "m:help",
                          "m:mediator", "kids:add", "kids:date", "kids:remove", "rem-on", "privacy:notice",

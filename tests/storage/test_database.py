@@ -19,6 +19,7 @@ TABLES |= {"statistic"}  # issue 9: privacy
 TABLES |= {"generated_file"}  # issue 18: files served until their chat is erased
 TABLES |= {"child_removal"}  # issue 17: children removed, counted by reason
 TABLES |= {"checkin_answer", "checkin_status"}  # issue 19: milestone check-ins
+TABLES |= {"checkback_answer"}  # issue 19: answers to the activity check-backs
 USER = ChannelUser("telegram", "1001")
 
 

@@ -1,0 +1,47 @@
+"""Activity check-backs (issue 19, items 4-5): the parents' answers, and a family setting to turn them off.
+
+- ``checkback_answer``: one row per answered check-back (an outbox row of kind ``checkback``): the child, the tip
+  asked about, the answer (``yes``, ``not_yet``, ``hard``), when, and the child's age in days then. It goes with
+  the child (``ON DELETE CASCADE``), so /delete, removing a child and retention erase it.
+- ``family.checkbacks_off``: the parent turned check-backs off in Settings -> Reminders.
+
+Revision ID: 0007_h19b_checkbacks
+Revises: 0006_child_gender
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0007_h19b_checkbacks"
+down_revision: str | None = "0007_h19a_checkins"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def upgrade() -> None:
+    op.create_table(
+        "checkback_answer",
+        sa.Column("outbox_id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), nullable=False),
+        sa.Column("child_id", sa.Integer(), nullable=False),
+        sa.Column("tip_id", sa.String(64), nullable=False),
+        sa.Column("answer", sa.String(16), nullable=False),
+        sa.Column("answered_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("age_days", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("outbox_id", name="pk_checkback_answer"),
+        sa.ForeignKeyConstraint(["child_id"], ["child.id"], name="fk_checkback_answer_child_id_child",
+                                ondelete="CASCADE"),
+    )
+    op.create_index("ix_checkback_answer_child_id", "checkback_answer", ["child_id"])
+    with op.batch_alter_table("family") as batch:
+        batch.add_column(sa.Column("checkbacks_off", sa.Boolean(), nullable=False, server_default=sa.false()))
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("family") as batch:
+        batch.drop_column("checkbacks_off")
+    op.drop_index("ix_checkback_answer_child_id", table_name="checkback_answer")
+    op.drop_table("checkback_answer")
