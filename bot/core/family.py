@@ -36,6 +36,7 @@ class Family:
     tip_hour: int = 10  # local hour (TIMEZONE setting) of the weekly tip
     reminders_paused_until: datetime | None = None  # aware, UTC; nothing is sent before it
     reminders_stopped: bool = False  # the parent sent /stop: nothing is planned or sent
+    voice_notes: bool | None = None  # also send voice recordings; None: the default (bot.core.voice)
 
 
 @dataclass

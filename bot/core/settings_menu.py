@@ -8,6 +8,7 @@ Button data (each checked; anything else is stale and changes nothing)::
     set:stop          reminders off (as /stop)
     set:day           the weekday of the weekly message: set:day:<0-6>, 0 = Monday
     set:hour          its hour: set:hour:<8-20> (Belgrade time, outside the quiet hours)
+    set:voice         also send voice recordings: set:voice:on or set:voice:off (issue 20, bot.core.voice)
 
 A new day or hour is saved on the family; the planner re-plans the family's pending weekly messages at its next
 tick (a changed family is re-planned, see scheduler/planner.py), so nothing is sent at the old time.
@@ -16,6 +17,7 @@ tick (a changed family is re-planned, see scheduler/planner.py), so nothing is s
 from __future__ import annotations
 
 from bot.core import reminders
+from bot.core.voice import voice_on
 from bot.core.directory import WEEKDAYS
 from bot.core.messages import Button, Text
 from bot.core.turn import Turn, button
@@ -57,10 +59,15 @@ def reminders_screen(t: Turn, *lead: Text) -> None:
                                       button("set:stop", "settings-button-stop"))
     else:
         switch = (button("rem-on", "reminders-button-on"),)
+    if voice_on(t.family.voice_notes, t.chat.locale):
+        voice, voice_button = Text("settings-voice-on"), button("set:voice:off", "settings-button-voice-off")
+    else:
+        voice, voice_button = Text("settings-voice-off"), button("set:voice:on", "settings-button-voice-on")
     t.goto("")
-    t.say(*lead, state, weekly, buttons=(
+    t.say(*lead, state, weekly, voice, buttons=(
         switch,
         (button("set:day", "settings-button-day"), button("set:hour", "settings-button-hour")),
+        (voice_button,),
         (button("m:settings", "settings-button-back"),),
     ))
 
@@ -103,6 +110,10 @@ async def press(t: Turn, arg: str) -> bool:
         reminders_screen(t, Text("settings-saved"))
     elif what == "hour" and (hour := _number(value, HOURS)) is not None:
         t.family.tip_hour = hour
+        await t.store.save_family(t.family)
+        reminders_screen(t, Text("settings-saved"))
+    elif what == "voice" and value in ("on", "off"):
+        t.family.voice_notes = value == "on"
         await t.store.save_family(t.family)
         reminders_screen(t, Text("settings-saved"))
     else:

@@ -85,6 +85,8 @@ class FamilyRow(Timestamped, Base):
     tip_hour: Mapped[int] = mapped_column(sa.Integer, default=10, server_default=sa.text("10"))
     reminders_paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     reminders_stopped: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
+    # Also send voice recordings: NULL = the default (on for Romani readers), else the parent's choice (issue 20).
+    voice_notes: Mapped[bool | None] = mapped_column(sa.Boolean, nullable=True)
 
 
 class ChatRow(Timestamped, Base):

@@ -282,6 +282,7 @@ def _family(row: FamilyRow) -> Family:
         tip_hour=row.tip_hour,
         reminders_paused_until=paused_until,
         reminders_stopped=row.reminders_stopped,
+        voice_notes=row.voice_notes,
     )
 
 
@@ -294,6 +295,7 @@ def _fill_family(row: FamilyRow, family: Family) -> None:
     paused_until = family.reminders_paused_until
     row.reminders_paused_until = None if paused_until is None else _utc(paused_until)
     row.reminders_stopped = family.reminders_stopped
+    row.voice_notes = family.voice_notes
 
 
 def _child(row: ChildRow) -> Child:

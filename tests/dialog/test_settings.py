@@ -115,3 +115,25 @@ async def test_a_forged_settings_button_changes_nothing(app, forged: str) -> Non
     assert chat.say("button-stale") in chat.transcript
     after = await family(app, chat)
     assert (after.tip_weekday, after.tip_hour) == (before.tip_weekday, before.tip_hour)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_voice_messages_default_on_for_romani_and_are_switched_per_family(app, locale: str) -> None:
+    chat = await settings(app, locale)
+    await chat.press_id("settings-reminders")
+    default_on = locale == "rom"
+    assert chat.say("settings-voice-on" if default_on else "settings-voice-off") in chat.transcript
+    assert (await family(app, chat)).voice_notes is None  # the default, not yet a choice
+    await chat.press_id("settings-button-voice-off" if default_on else "settings-button-voice-on")
+    assert chat.say("settings-saved") in chat.transcript
+    assert chat.say("settings-voice-off" if default_on else "settings-voice-on") in chat.transcript
+    assert bool((await family(app, chat)).voice_notes) is not default_on
+    await chat.press_id("settings-button-voice-on" if default_on else "settings-button-voice-off")
+    assert bool((await family(app, chat)).voice_notes) is default_on
+
+
+@pytest.mark.parametrize("data", ["set:voice:maybe", "set:voice:", "set:voice:on:on", "set:voice:ON"])
+async def test_forged_voice_buttons_change_nothing(app, data: str) -> None:
+    chat = await settings(app, "rom")
+    await chat.raw_press(data)
+    assert (await family(app, chat)).voice_notes is None
