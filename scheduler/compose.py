@@ -99,7 +99,8 @@ def compose(
     if rows:
         texts.append(Text("reminders-footer"))
     rows += _guide_buttons(parts, library)
-    result.reply = Reply(parts=tuple(texts), buttons=(*rows, (button("menu", "button-back-to-menu"),)))
+    tips = tuple(p.row.item for p in parts if p.row.kind == "tip")  # a recording may follow the first that has one
+    result.reply = Reply(parts=tuple(texts), buttons=(*rows, (button("menu", "button-back-to-menu"),)), voice=tips)
     return result
 
 

@@ -17,10 +17,10 @@ tick (a changed family is re-planned, see scheduler/planner.py), so nothing is s
 from __future__ import annotations
 
 from bot.core import reminders
-from bot.core.voice import voice_on
 from bot.core.directory import WEEKDAYS
 from bot.core.messages import Button, Text
 from bot.core.turn import Turn, button
+from bot.core.voice import voice_on
 
 VERB = "set"
 HOURS: tuple[int, ...] = tuple(range(8, 21))  # 8:00-20:00: reminders are never sent in the quiet hours

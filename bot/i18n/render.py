@@ -31,6 +31,8 @@ class RenderedMessage:
     location: RenderedLocation | None
     media: tuple[str, ...]
     attachment: Attachment | None = None
+    voice: str | None = None  # a recording to send after the text, relative to content/media/ (issue 20)
+    voice_duration_s: float | None = None
 
 
 def render(translator: Translator, locale: str, reply: Reply) -> RenderedMessage:
