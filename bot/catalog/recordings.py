@@ -258,3 +258,17 @@ class LiveRecordings:
             self._index = RecordingIndex.load(self.content_root, show_unreviewed_romani=self.show_unreviewed_romani)
             self._signature = current
         return self._index
+
+
+OPUS_RATE = 48000  # Ogg/Opus granule positions count 48 kHz samples whatever the input rate
+
+
+def opus_duration(path: Path) -> float | None:
+    """Seconds of an Ogg/Opus file, read from its OpusHead header and last Ogg page; None when it is not one."""
+    data = path.read_bytes()
+    if not data.startswith(b"OggS") or len(data) < 47 or data[28:36] != b"OpusHead":
+        return None
+    pre_skip = int.from_bytes(data[38:40], "little")
+    last = data.rfind(b"OggS")
+    granule = int.from_bytes(data[last + 6:last + 14], "little", signed=True)
+    return max(granule - pre_skip, 0) / OPUS_RATE if granule >= 0 else None

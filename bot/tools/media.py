@@ -97,9 +97,6 @@ def check_media(root: Path, yaml_path: Path, tips: Iterable[TipEntry], where: En
 
 # Per-message voice recordings (content/media/<lang>/<message-id>.ogg with a sidecar, bot.catalog.recordings).
 
-OPUS_RATE = 48000  # Ogg/Opus granule positions count 48 kHz samples whatever the input rate
-
-
 @dataclass(frozen=True)
 class Probe:
     """What a recording file is: Ogg/Opus or not (``problem`` says why not), and how long it plays."""
@@ -135,15 +132,10 @@ def _ffprobe(ffprobe: str, path: Path) -> Probe:
 
 
 def _ogg_header(path: Path) -> Probe:
-    data = path.read_bytes()
-    if not data.startswith(b"OggS") or len(data) < 47 or data[28:36] != b"OpusHead":
+    seconds = recordings.opus_duration(path)
+    if seconds is None:
         return Probe("not Ogg/Opus (no OggS page starting with an OpusHead header)")
-    pre_skip = int.from_bytes(data[38:40], "little")
-    last = data.rfind(b"OggS")
-    granule = int.from_bytes(data[last + 6:last + 14], "little", signed=True)
-    if granule < 0:
-        return Probe(None, None)
-    return Probe(None, max(granule - pre_skip, 0) / OPUS_RATE)
+    return Probe(None, seconds)
 
 
 def _recording_problems(root: Path, lang: str, message_id: str, fingerprints: dict[str, str]) -> list[Problem]:

@@ -20,6 +20,8 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from bot.catalog.recordings import opus_duration
+
 log = logging.getLogger(__name__)
 
 MAX_VIDEO_BYTES = 26 * 1024 * 1024
@@ -54,12 +56,15 @@ class VoiceVideos:
         self.folder.mkdir(parents=True, exist_ok=True)
         image = (["-loop", "1", "-i", str(picture)] if picture is not None
                  else ["-f", "lavfi", "-i", f"color=c={CARD_COLOUR}:s={SIZE}x{SIZE}:r=1"])
+        seconds = opus_duration(recording)
+        if seconds is None:
+            return None
         partial = target.with_suffix(f".{os.getpid()}.part.mp4")
         command = [self.ffmpeg, "-v", "error", "-y", *image, "-i", str(recording),
                    "-vf", f"scale={SIZE}:{SIZE}:force_original_aspect_ratio=decrease,"
                           f"pad={SIZE}:{SIZE}:(ow-iw)/2:(oh-ih)/2:color={CARD_COLOUR},format=yuv420p",
                    "-r", "1", "-c:v", "libx264", "-tune", "stillimage", "-c:a", "aac", "-b:a", "48k", "-ac", "1",
-                   "-shortest", "-t", str(MAX_VIDEO_SECONDS), "-movflags", "+faststart", str(partial)]
+                   "-t", f"{min(seconds, MAX_VIDEO_SECONDS):.2f}", "-movflags", "+faststart", str(partial)]
         try:
             subprocess.run(command, check=True, capture_output=True, timeout=FFMPEG_TIMEOUT_S)
         except (OSError, subprocess.SubprocessError) as error:
