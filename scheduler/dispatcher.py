@@ -22,6 +22,10 @@ the ``timeout-unknown`` mark until delivered, whatever later errors say, and a s
 instead of trying a third time. So a family gets a reminder at most twice (the crash case aside: a dispatcher
 killed mid-send repeats what was in flight once its lease ends). ``DispatchReport.unknown_outcome`` counts them.
 
+A weekly message may carry one voice recording (issue 20): the first tip in it with a fresh recording in the chat's
+language, when the family's setting allows it on that chat (bot.core.voice: on Viber outside the free window only
+for families who chose voice). The channel sends it after the text.
+
 Nothing goes out in quiet hours, and the rate limits of each channel live in its Sender: the dispatcher only
 bounds how many sends run at once (``policy.concurrency``) so it never outruns them.
 """

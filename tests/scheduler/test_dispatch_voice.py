@@ -6,6 +6,7 @@ in which language, and never more than one per message."""
 from __future__ import annotations
 
 import shutil
+import subprocess
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -17,15 +18,18 @@ import pytest
 from bot.catalog import recordings
 from bot.catalog.recordings import LiveRecordings, Recording, RecordingIndex
 from bot.channels.telegram import TelegramChannel
+from bot.channels.telegram.outbound import calls_for
 from bot.channels.viber import ViberChannel
+from bot.channels.viber.voice_video import VoiceVideos
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.core.conversation import Conversation
 from bot.core.messages import ChannelUser
+from bot.i18n.render import RenderedMessage
 from bot.inbox import Inbox
 from bot.storage.database import Database
 from scheduler.dispatcher import Dispatcher
-from tests.fakes.audio import codecs, duration, make_opus
+from tests.fakes.audio import codecs, duration, make_opus, probe
 from tests.fakes.telegram_api import TOKEN, FakeTelegram
 from tests.fakes.viber_api import FakeViberApi
 from tests.scheduler.outbox_rows import CONTENT, add_family, add_row, library, local, row, set_last_inbound, translator
@@ -208,3 +212,36 @@ def test_stale_and_unreviewed_recordings_are_not_sendable(content: Path, tmp_pat
     assert live().first("en", [TIP]) is None
     record(root, "en", TIP, 5.0, reviewed=True)  # recorded again for the current text
     assert live().first("en", [TIP]) is not None
+
+
+async def test_viber_video_shows_the_tips_picture(world: World, tmp_path: Path) -> None:
+    videos = world.viber.sender.videos
+    assert videos is not None
+    picture = tmp_path / "tip.png"
+    subprocess.run(["ffmpeg", "-v", "error", "-y", "-f", "lavfi", "-i", "color=c=red:s=640x360", "-frames:v", "1",
+                    str(picture)], check=True, timeout=60)
+    recording = recordings.recording_path(world.content, "sr", TIP)
+    plain, pictured = await videos.video_for(recording), await videos.video_for(recording, picture)
+    assert plain is not None and pictured is not None and plain != pictured  # one video per recording and picture
+    found = probe(pictured)
+    video = next(stream for stream in found["streams"] if stream["codec_type"] == "video")
+    assert (video["codec_name"], video["width"], video["height"]) == ("h264", 480, 480)
+    assert duration(pictured) == pytest.approx(SECONDS["sr"], abs=0.3)
+
+
+def test_a_broken_recording_makes_no_video(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.ogg"
+    broken.write_bytes(b"OggS not really")
+    assert VoiceVideos(tmp_path / "videos")._video_for(broken, None) is None
+    assert not (tmp_path / "videos").exists() or not any((tmp_path / "videos").iterdir())
+
+
+def test_telegram_sends_no_voice_outside_the_media_folder_or_of_another_format(tmp_path: Path) -> None:
+    media = tmp_path / "media"
+    make_opus(media / "rom" / "tip.ogg", 1.0)
+    make_opus(tmp_path / "outside.ogg", 1.0)
+    (media / "rom" / "tip.mp3").write_bytes(b"ID3")
+    for voice, methods in (("rom/tip.ogg", ["SendMessage", "SendVoice"]), ("../outside.ogg", ["SendMessage"]),
+                           ("rom/tip.mp3", ["SendMessage"]), ("rom/missing.ogg", ["SendMessage"])):
+        message = RenderedMessage("Text", (), None, (), voice=voice, voice_duration_s=1.0)
+        assert [type(call).__name__ for call in calls_for(1, message, media)] == methods, voice
