@@ -45,9 +45,9 @@ from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.messages import SERBIAN_LATIN, ChannelUser, Reply
 from bot.core.ports import Clock
-from bot.core.voice import recording_language, send_voice
+from bot.core.voice import send_voice
 from bot.delivery import PermanentDeliveryError, Sender, TransientDeliveryError
-from bot.i18n.render import render
+from bot.i18n.render import render, with_voice
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
 from scheduler.calendar import DeliveryCalendar
@@ -188,11 +188,8 @@ class Dispatcher:
     async def _send(self, user: ChannelUser, locale: str | None, reply: Reply) -> str | Exception:
         """The channel's message id, or the error (never raised: one chat's failure must not hide another's)."""
         try:
-            message = render(self._translator(), locale or SERBIAN_LATIN, reply)
-            if reply.voice:
-                found = self._voice_index.first(recording_language(locale), reply.voice)
-                if found is not None:
-                    message = replace(message, voice=found.path, voice_duration_s=found.duration_s)
+            message = with_voice(render(self._translator(), locale or SERBIAN_LATIN, reply), reply, locale,
+                                 self._voice_index)
             ids = await self._senders[user.channel].send(user, [message])
         except (TransientDeliveryError, PermanentDeliveryError) as error:
             return error
