@@ -10,6 +10,7 @@ from functools import partial
 
 from aiohttp import web
 
+from bot.catalog.recordings import LiveRecordings
 from bot.catalog.settlements import load_settlements
 from bot.clock import SystemClock
 from bot.config import Settings
@@ -79,7 +80,8 @@ async def build(settings: Settings, clock: Clock | None = None, *, strict_conten
     await migrate(settings.database_url, settings.timezone)
     database = Database.from_url(settings.database_url)
     conversation = Conversation(content.library, clock, mediation(settings))
-    inbox = Inbox(database, conversation, content.translator, clock, limiter=inbound_limiter(settings))
+    inbox = Inbox(database, conversation, content.translator, clock, limiter=inbound_limiter(settings),
+                  voices=LiveRecordings(settings.content_dir, show_unreviewed_romani=settings.show_unreviewed_romani))
     return App(settings, database, content, inbox)
 
 

@@ -4,7 +4,8 @@ Viber cannot upload: a picture or file message names a URL that Viber fetches. :
 attachment's bytes (:class:`bot.core.messages.Attachment`: an invitation's QR picture, a family's data export) to
 ``GENERATED_MEDIA_DIR`` as ``<token>.<ext>``, readable by this user only (0600), and serves it at ``GET
 {PUBLIC_BASE_URL}/files/<token>.<ext>`` until it expires: pictures after 24 hours (a QR code is scanned on the
-spot), other files after one hour. The token is ``secrets.token_urlsafe(24)`` (192 random bits): the URL is the only
+spot; a voice recording's video likewise), other files after one hour. The token is
+``secrets.token_urlsafe(24)`` (192 random bits): the URL is the only
 key, so it is never logged.
 
 The expiry is the file's modification time: every process sharing the folder agrees on it and a restart forgets
@@ -43,7 +44,7 @@ FILE_LIFETIME_S = 3600
 # Extension -> media type: the only kinds of file written and served.
 MEDIA_TYPES = {"png": "image/png", "jpg": "image/jpeg", "gif": "image/gif", "webp": "image/webp",
                "json": "application/json", "csv": "text/csv", "txt": "text/plain", "pdf": "application/pdf",
-               "zip": "application/zip", "bin": "application/octet-stream"}
+               "zip": "application/zip", "mp4": "video/mp4", "bin": "application/octet-stream"}
 EXTENSIONS = {media_type: extension for extension, media_type in MEDIA_TYPES.items()}
 NAME = re.compile(r"[A-Za-z0-9_-]{32}\.(" + "|".join(MEDIA_TYPES) + ")")
 NO_STORE = {"Cache-Control": "no-store", "X-Content-Type-Options": "nosniff"}
@@ -66,7 +67,7 @@ def media_type_of(attachment: Attachment) -> str:
 
 
 def lifetime_s(media_type: str) -> int:
-    return PICTURE_LIFETIME_S if media_type.startswith("image/") else FILE_LIFETIME_S
+    return PICTURE_LIFETIME_S if media_type.startswith(("image/", "video/")) else FILE_LIFETIME_S
 
 
 class GeneratedFiles:

@@ -9,11 +9,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
+from bot.catalog.recordings import RecordingIndex
 from bot.clock import SystemClock
 from bot.core.conversation import Conversation
 from bot.core.messages import ChannelUser, Inbound, Reply, Text
 from bot.core.ports import Clock
-from bot.i18n.render import RenderedMessage, render
+from bot.i18n.render import RenderedMessage, render, with_voice
 from bot.i18n.translator import Translator
 from bot.outage import Outage, is_busy, is_outage
 from bot.ratelimit import InboundLimiter, Verdict
@@ -26,7 +27,9 @@ class Inbox:
     def __init__(
         self, database: Database, conversation: Conversation, translator: Callable[[], Translator],
         clock: Clock | None = None, limiter: InboundLimiter | None = None,
+        voices: Callable[[], RecordingIndex] | None = None,
     ) -> None:
+        self.voices = voices  # the sendable voice recordings (issue 20): a tip asked for in the chat carries one
         self.limiter = limiter  # per-chat flood limit, checked before any database work (None: off)
         self._database = database
         self._clock = clock or SystemClock()
@@ -71,7 +74,9 @@ class Inbox:
             if inbound.start is None:  # the user wrote: on Viber that opens 24 hours of free messages
                 await store.note_inbound(inbound.user, self._clock.now())
         translator = self._translator()
-        return [render(translator, response.locale, reply) for reply in response.replies]
+        index = self.voices() if self.voices is not None and any(r.voice for r in response.replies) else None
+        return [with_voice(render(translator, response.locale, reply), reply, response.locale, index)
+                for reply in response.replies]
 
     def _flooded(self, user: ChannelUser, verdict: Verdict) -> list[RenderedMessage]:
         """One short "too many messages" the first time a chat is over its limit, nothing after."""

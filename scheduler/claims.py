@@ -55,6 +55,7 @@ class Claim:
     children: dict[int, Child] = field(default_factory=dict)
     records: dict[int, list[VaccinationRecord]] = field(default_factory=dict)
     checkins: dict[int, dict[int, CheckinStatus]] = field(default_factory=dict)  # child -> checkpoint -> status
+    voice_notes: bool | None = None  # the family's choice about voice recordings (None: the default)
 
 
 @dataclass(frozen=True)
@@ -209,6 +210,9 @@ class OutboxClaims:
         for row in await session.execute(chats):
             claims[row.family_id].chats.append(
                 Chat(ChannelUser(row.channel, row.user_id), locale=row.locale, family_id=row.family_id, id=row.id))
+        voice = sa.select(FAMILY.c.id, FAMILY.c.voice_notes).where(_among(session, FAMILY.c.id, ids))
+        for family_id, voice_notes in await session.execute(voice):
+            claims[family_id].voice_notes = voice_notes
         kids = sa.select(CHILD.c.id, CHILD.c.family_id, CHILD.c.birth_date, CHILD.c.nickname,
                          CHILD.c.gestational_weeks, CHILD.c.enrolled_on, CHILD.c.gender).where(
             _among(session, CHILD.c.family_id, ids))

@@ -110,7 +110,8 @@ def compose(
         texts.append(Text("reminders-footer"))
     rows += _guide_buttons(parts, library)
     rows += _checkin_buttons(parts, library, today, checkin_statuses or {})
-    result.reply = Reply(parts=tuple(texts), buttons=(*rows, (button("menu", "button-back-to-menu"),)))
+    tips = tuple(p.row.item for p in parts if p.row.kind == "tip")  # a recording may follow the first that has one
+    result.reply = Reply(parts=tuple(texts), buttons=(*rows, (button("menu", "button-back-to-menu"),)), voice=tips)
     return result
 
 

@@ -22,6 +22,10 @@ the ``timeout-unknown`` mark until delivered, whatever later errors say, and a s
 instead of trying a third time. So a family gets a reminder at most twice (the crash case aside: a dispatcher
 killed mid-send repeats what was in flight once its lease ends). ``DispatchReport.unknown_outcome`` counts them.
 
+A weekly message may carry one voice recording (issue 20): the first tip in it with a fresh recording in the chat's
+language, when the family's setting allows it on that chat (bot.core.voice: on Viber outside the free window only
+for families who chose voice). The channel sends it after the text.
+
 Nothing goes out in quiet hours, and the rate limits of each channel live in its Sender: the dispatcher only
 bounds how many sends run at once (``policy.concurrency``) so it never outruns them.
 """
@@ -33,14 +37,17 @@ import logging
 import random
 import sys
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
+from bot.catalog.recordings import RecordingIndex
+from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.messages import SERBIAN_LATIN, ChannelUser, Reply
 from bot.core.ports import Clock
+from bot.core.voice import send_voice
 from bot.delivery import PermanentDeliveryError, Sender, TransientDeliveryError
-from bot.i18n.render import render
+from bot.i18n.render import render, with_voice
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
 from scheduler.calendar import DeliveryCalendar
@@ -88,8 +95,12 @@ class DispatchReport:
 
 class Dispatcher:
     def __init__(self, database: Database, senders: Mapping[str, Sender], translator: Callable[[], Translator],
-                 library: Callable[[], Library], clock: Clock, policy: DispatchPolicy | None = None) -> None:
+                 library: Callable[[], Library], clock: Clock, policy: DispatchPolicy | None = None, *,
+                 voices: Callable[[], RecordingIndex] | None = None) -> None:
         self.policy = policy or DispatchPolicy()
+        self._voices = voices  # the sendable voice recordings (issue 20); None: no voice notes
+        self._voice_index = RecordingIndex()
+        self._free: set[int] = set()
         self._database = database
         self._senders = dict(senders)
         self._translator = translator
@@ -116,6 +127,8 @@ class Dispatcher:
             report.quiet = True
             return report
         free = await self._claims.free_window_families(now - self.policy.free_window)
+        self._free = free
+        self._voice_index = self._voices() if self._voices is not None else RecordingIndex()
         batches, contended, running = 0, 0, set[asyncio.Task[Outcome]]()
         try:
             while (max_batches is None or batches < max_batches) and not self._halted:
@@ -168,13 +181,15 @@ class Dispatcher:
                 if claim.uncertain:  # not attempted, but a release would clear the mark: back to pending with it
                     return Outcome(claim, dropped=composition.dropped, retry_at=now, error=UNKNOWN_OUTCOME)
                 return Outcome(claim, dropped=composition.dropped, release=True)
-            results = [await self._send(chat.user, chat.locale, composition.reply) for chat in chats]
+            results = [await self._send(chat.user, chat.locale, self._with_voice(composition.reply, claim, chat))
+                       for chat in chats]
         return self._outcome(claim, composition.included, composition.dropped, results)
 
     async def _send(self, user: ChannelUser, locale: str | None, reply: Reply) -> str | Exception:
         """The channel's message id, or the error (never raised: one chat's failure must not hide another's)."""
         try:
-            message = render(self._translator(), locale or SERBIAN_LATIN, reply)
+            message = with_voice(render(self._translator(), locale or SERBIAN_LATIN, reply), reply, locale,
+                                 self._voice_index)
             ids = await self._senders[user.channel].send(user, [message])
         except (TransientDeliveryError, PermanentDeliveryError) as error:
             return error
@@ -183,6 +198,13 @@ class Dispatcher:
             log.error("sending a reminder on %s failed unexpectedly: %s", user.channel, type(error).__name__)
             return TransientDeliveryError(f"internal_{type(error).__name__}"[:64])
         return ",".join(ids)[:128] if ids else ""
+
+    def _with_voice(self, reply: Reply, claim: Claim, chat: Chat) -> Reply:
+        """The reply with its voice candidates only when this chat may get a recording (bot.core.voice)."""
+        if reply.voice and send_voice(claim.voice_notes, chat.locale, channel=chat.user.channel,
+                                      free_window=claim.family_id in self._free):
+            return reply
+        return replace(reply, voice=())
 
     def _outcome(self, claim: Claim, included: Sequence[int], dropped: dict[int, str],
                  results: list[str | Exception]) -> Outcome:

@@ -21,6 +21,7 @@ from functools import partial
 
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
+from bot.catalog.recordings import LiveRecordings
 from bot.core.library import Library
 from bot.core.ports import Clock
 from bot.delivery import Sender
@@ -74,7 +75,11 @@ class ReminderRunner:
         calendar = DeliveryCalendar.from_settings(settings)
         planner = Planner(database, library, calendar, clock,
                           remind_unverified=bool(getattr(settings, "remind_unverified", False)))
-        dispatcher = Dispatcher(database, senders, translator, library, clock, DispatchPolicy(calendar=calendar))
+        content_dir = getattr(settings, "content_dir", None)
+        voices = None if content_dir is None else LiveRecordings(
+            content_dir, show_unreviewed_romani=bool(getattr(settings, "show_unreviewed_romani", True)))
+        dispatcher = Dispatcher(database, senders, translator, library, clock, DispatchPolicy(calendar=calendar),
+                                voices=voices)
         tick = getattr(settings, "scheduler_tick_seconds")  # noqa: B009 - any object with these settings
         retention = DailyRetention(Retention(database, clock, RetentionPolicy.from_settings(settings)), clock)
         return cls(planner.tick, dispatcher.dispatch, tick, halt=dispatcher.halt, now=clock.now, daily=retention)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -180,3 +180,95 @@ def iter_recordings(content_root: Path) -> Iterator[tuple[str, str]]:
             if path.suffix in (RECORDING_SUFFIX, SIDECAR_SUFFIX) and _ID.match(path.stem):
                 seen.add((lang, path.stem))
     yield from sorted(seen)
+
+
+@dataclass(frozen=True)
+class Sendable:
+    """A recording the bot may send: fresh, with a readable sidecar, and reviewed where review is required."""
+
+    path: str  # relative to content/media/, e.g. "rom/tip-w02-skin-to-skin.ogg"
+    duration_s: float | None
+
+
+class RecordingIndex:
+    """The sendable recordings of a content directory, looked up by language folder and message id."""
+
+    def __init__(self, found: dict[tuple[str, str], Sendable] | None = None) -> None:
+        self._found = dict(found or {})
+
+    def __len__(self) -> int:
+        return len(self._found)
+
+    @classmethod
+    def load(cls, content_root: Path, *, show_unreviewed_romani: bool = True) -> RecordingIndex:
+        """Every recording with its audio file and a fresh text; a Romani one without review only while
+        unreviewed Romani is shown (the rule of the text, SHOW_UNREVIEWED_ROMANI). Broken ones are left out
+        (the content check reports them)."""
+        found: dict[tuple[str, str], Sendable] = {}
+        fingerprints: dict[str, dict[str, str]] = {}
+        for lang, message_id in iter_recordings(content_root):
+            if not recording_path(content_root, lang, message_id).is_file():
+                continue
+            try:
+                recording = read_recording(content_root, lang, message_id)
+            except RecordingError:
+                continue
+            if lang not in fingerprints:
+                fingerprints[lang] = current_fingerprints(content_root, lang)
+            if recording is None or recording.is_stale(fingerprints[lang].get(message_id)):
+                continue
+            if lang == "rom" and not recording.reviewed and not show_unreviewed_romani:
+                continue
+            found[(lang, message_id)] = Sendable(f"{lang}/{message_id}{RECORDING_SUFFIX}", recording.duration_s)
+        return cls(found)
+
+    def first(self, lang: str, message_ids: Iterable[str]) -> Sendable | None:
+        """The recording of the first of these messages that has one in ``lang`` (at most one per message)."""
+        for message_id in message_ids:
+            if (found := self._found.get((lang, message_id))) is not None:
+                return found
+        return None
+
+
+class LiveRecordings:
+    """The :class:`RecordingIndex` of a content directory, loaded again when a recording, a sidecar or a .ftl
+    file changed (content is edited while the bot runs); call it for the current index."""
+
+    def __init__(self, content_root: Path, *, show_unreviewed_romani: bool = True) -> None:
+        self.content_root = content_root
+        self.show_unreviewed_romani = show_unreviewed_romani
+        self._signature: tuple[tuple[str, int, int], ...] | None = None
+        self._index = RecordingIndex()
+
+    def _files(self) -> Iterator[Path]:
+        for lang in LANGUAGE_FOLDERS:
+            yield from (self.content_root / MEDIA_DIR / lang).glob("*")
+            yield from (self.content_root / lang).glob("*.ftl")
+
+    def __call__(self) -> RecordingIndex:
+        signature = []
+        for path in self._files():
+            try:
+                stat = path.stat()
+            except OSError:
+                continue
+            signature.append((str(path), stat.st_mtime_ns, stat.st_size))
+        current = tuple(sorted(signature))
+        if current != self._signature:
+            self._index = RecordingIndex.load(self.content_root, show_unreviewed_romani=self.show_unreviewed_romani)
+            self._signature = current
+        return self._index
+
+
+OPUS_RATE = 48000  # Ogg/Opus granule positions count 48 kHz samples whatever the input rate
+
+
+def opus_duration(path: Path) -> float | None:
+    """Seconds of an Ogg/Opus file, read from its OpusHead header and last Ogg page; None when it is not one."""
+    data = path.read_bytes()
+    if not data.startswith(b"OggS") or len(data) < 47 or data[28:36] != b"OpusHead":
+        return None
+    pre_skip = int.from_bytes(data[38:40], "little")
+    last = data.rfind(b"OggS")
+    granule = int.from_bytes(data[last + 6:last + 14], "little", signed=True)
+    return max(granule - pre_skip, 0) / OPUS_RATE if granule >= 0 else None

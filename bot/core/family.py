@@ -37,6 +37,7 @@ class Family:
     reminders_paused_until: datetime | None = None  # aware, UTC; nothing is sent before it
     reminders_stopped: bool = False  # the parent sent /stop: nothing is planned or sent
     checkbacks_off: bool = False  # no "Did you try ...?" questions after activity tips (issue 19)
+    voice_notes: bool | None = None  # also send voice recordings; None: the default (bot.core.voice)
 
 
 @dataclass

@@ -11,6 +11,7 @@ from bot.core.messages import Button, Lines, Text
 from bot.core.plan_view import plan as plan  # the vaccine plan: a menu action like the others
 from bot.core.tips import tip_for_now
 from bot.core.turn import Turn, button, child_name, menu_buttons
+from bot.core.voice import voice_on
 
 ChildAction = Callable[[Turn, Child], Awaitable[None]]
 
@@ -37,7 +38,8 @@ async def tip(t: Turn, child: Child) -> None:
         return
     await t.store.mark_tip_seen(child.id, entry.id, t.now)
     t.say(Text("tip-header", {"name": child_name(child), "age": t.age(child)}), Text(entry.id),
-          buttons=guides.tip_buttons(entry, t.library) + menu_buttons(), media=entry.media)
+          buttons=guides.tip_buttons(entry, t.library) + menu_buttons(), media=entry.media,
+          voice=(entry.id,) if t.family is not None and voice_on(t.family.voice_notes, t.chat.locale) else ())
 
 
 async def children(t: Turn) -> None:

@@ -110,6 +110,8 @@ class Reply:
     location: Location | None = None
     media: tuple[str, ...] = ()  # paths relative to content/media/
     attachment: Attachment | None = None
+    # Messages whose voice recording may follow (the first that has one is sent; bot.core.voice, issue 20).
+    voice: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -90,7 +90,8 @@ def family_document(data: FamilyData, now: datetime) -> dict[str, Any]:
                         "notice_version": family.notice_version},
             "reminders": {"tip_weekday": family.tip_weekday, "tip_hour": family.tip_hour,
                           "paused_until": _iso(family.reminders_paused_until), "stopped": family.reminders_stopped,
-                          "planned_not_sent": data.pending_reminders},
+                          "planned_not_sent": data.pending_reminders,
+                          "voice_messages": family.voice_notes},  # None: the default (bot.core.voice)
         },
         "chats": [{"channel": c.channel, "language": c.locale, "reachable": c.active} for c in data.chats],
         "children": [_child(item) for item in data.children],

@@ -9,6 +9,7 @@ Button data (each checked; anything else is stale and changes nothing)::
     set:day           the weekday of the weekly message: set:day:<0-6>, 0 = Monday
     set:hour          its hour: set:hour:<8-20> (Belgrade time, outside the quiet hours)
     set:chk:off|on    the "Did you try ...?" questions after activity tips off or on (bot/core/checkbacks.py)
+    set:voice         also send voice recordings: set:voice:on or set:voice:off (issue 20, bot.core.voice)
 
 A new day or hour is saved on the family; the planner re-plans the family's pending weekly messages at its next
 tick (a changed family is re-planned, see scheduler/planner.py), so nothing is sent at the old time.
@@ -20,6 +21,7 @@ from bot.core import checkbacks, reminders
 from bot.core.directory import WEEKDAYS
 from bot.core.messages import Button, Text
 from bot.core.turn import Turn, button
+from bot.core.voice import voice_on
 
 VERB = "set"
 HOURS: tuple[int, ...] = tuple(range(8, 21))  # 8:00-20:00: reminders are never sent in the quiet hours
@@ -58,11 +60,16 @@ def reminders_screen(t: Turn, *lead: Text) -> None:
                                       button("set:stop", "settings-button-stop"))
     else:
         switch = (button("rem-on", "reminders-button-on"),)
+    if voice_on(t.family.voice_notes, t.chat.locale):
+        voice, voice_button = Text("settings-voice-on"), button("set:voice:off", "settings-button-voice-off")
+    else:
+        voice, voice_button = Text("settings-voice-off"), button("set:voice:on", "settings-button-voice-on")
     t.goto("")
-    t.say(*lead, state, weekly, checkbacks.settings_line(t), buttons=(
+    t.say(*lead, state, weekly, checkbacks.settings_line(t), voice, buttons=(
         switch,
         (button("set:day", "settings-button-day"), button("set:hour", "settings-button-hour")),
         (checkbacks.settings_button(t),),
+        (voice_button,),
         (button("m:settings", "settings-button-back"),),
     ))
 
@@ -107,6 +114,10 @@ async def press(t: Turn, arg: str) -> bool:
         reminders_screen(t, Text("settings-saved"))
     elif what == "hour" and (hour := _number(value, HOURS)) is not None:
         t.family.tip_hour = hour
+        await t.store.save_family(t.family)
+        reminders_screen(t, Text("settings-saved"))
+    elif what == "voice" and value in ("on", "off"):
+        t.family.voice_notes = value == "on"
         await t.store.save_family(t.family)
         reminders_screen(t, Text("settings-saved"))
     else:

@@ -64,8 +64,9 @@ class Turn:
         buttons: tuple[tuple[Button, ...], ...] = (),
         location: Location | None = None,
         media: tuple[str, ...] = (),
+        voice: tuple[str, ...] = (),
     ) -> None:
-        self.replies.append(Reply(parts=parts, buttons=buttons, location=location, media=media))
+        self.replies.append(Reply(parts=parts, buttons=buttons, location=location, media=media, voice=voice))
 
     def say_with_menu(self, *parts: Text, media: tuple[str, ...] = ()) -> None:
         self.say(*parts, buttons=menu_buttons(), media=media)

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from bot.catalog.recordings import RecordingIndex
 from bot.core.messages import Attachment, Reply
+from bot.core.voice import recording_language
 from bot.i18n.translator import Translator
 
 PART_SEPARATOR = "\n\n"
@@ -31,6 +33,8 @@ class RenderedMessage:
     location: RenderedLocation | None
     media: tuple[str, ...]
     attachment: Attachment | None = None
+    voice: str | None = None  # a recording to send after the text, relative to content/media/ (issue 20)
+    voice_duration_s: float | None = None
 
 
 def render(translator: Translator, locale: str, reply: Reply) -> RenderedMessage:
@@ -52,3 +56,16 @@ def render(translator: Translator, locale: str, reply: Reply) -> RenderedMessage
         media=reply.media,
         attachment=reply.attachment,
     )
+
+
+def with_voice(message: RenderedMessage, reply: Reply, locale: str | None,
+               index: RecordingIndex | None) -> RenderedMessage:
+    """The message with the recording of the first of ``reply.voice`` that has a sendable one in the reader's
+    language (issue 20); unchanged when none has. Whether the reader wants voice was decided when ``reply.voice``
+    was filled (bot.core.voice)."""
+    if not reply.voice or index is None:
+        return message
+    found = index.first(recording_language(locale), reply.voice)
+    if found is None:
+        return message
+    return replace(message, voice=found.path, voice_duration_s=found.duration_s)

@@ -86,6 +86,8 @@ class FamilyRow(Timestamped, Base):
     reminders_paused_until: Mapped[datetime | None] = mapped_column(UtcDateTime)
     reminders_stopped: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())
     checkbacks_off: Mapped[bool] = mapped_column(sa.Boolean, default=False, server_default=sa.false())  # issue 19
+    # Also send voice recordings: NULL = the default (on for Romani readers), else the parent's choice (issue 20).
+    voice_notes: Mapped[bool | None] = mapped_column(sa.Boolean, nullable=True)
 
 
 class ChatRow(Timestamped, Base):

@@ -286,6 +286,7 @@ def _family(row: FamilyRow) -> Family:
         reminders_paused_until=paused_until,
         reminders_stopped=row.reminders_stopped,
         checkbacks_off=row.checkbacks_off,
+        voice_notes=row.voice_notes,
     )
 
 
@@ -299,6 +300,7 @@ def _fill_family(row: FamilyRow, family: Family) -> None:
     row.reminders_paused_until = None if paused_until is None else _utc(paused_until)
     row.reminders_stopped = family.reminders_stopped
     row.checkbacks_off = family.checkbacks_off
+    row.voice_notes = family.voice_notes
 
 
 def _child(row: ChildRow) -> Child:

@@ -2,11 +2,13 @@
 
 Errors are what would break or mislead a reader (Fluent syntax errors, an English or Serbian message missing,
 placeholders that differ between languages, a text over a channel's limit, a catalog entry naming a missing
-message or media file, media too large, an age with no tip, a Serbian word that would come out wrong in
-Cyrillic, a Romani spelling the glossary content/rom/glossary.md rejects, an unreadable review mark).
+message or media file, media too large, a voice recording that is not Ogg/Opus, longer than 90 s, without
+a readable sidecar or of a message that does not exist, an age with no tip, a Serbian word that would come out
+wrong in Cyrillic, a Romani spelling the glossary content/rom/glossary.md rejects, an unreadable review mark).
 Warnings are what an editor should look at but the bot survives: a Romani
 translation missing (Serbian is shown), Romani awaiting review, a tip longer than 600 characters or than a
-caption, an unused media file, a health text (tip, milestone note, illness topic) that names no source.
+caption, an unused media file, a stale voice recording (its text changed since) or a Romani one awaiting
+review, a health text (tip, milestone note, illness topic) that names no source.
 ``strict`` turns warnings into errors (CI). A source id that content/data/sources.yaml does not define is an
 error.
 
@@ -30,7 +32,7 @@ from bot.tools.content_tree import SOURCE, ContentTree
 from bot.tools.cyrillic import check_cyrillic
 from bot.tools.glossary import check_glossary
 from bot.tools.health_review import check_health_sources
-from bot.tools.media import check_media
+from bot.tools.media import check_media, check_recordings
 from bot.tools.translations import check_languages, check_review
 
 log = logging.getLogger(__name__)
@@ -78,6 +80,7 @@ def check_content(root: Path, *, today: date | None = None, services: bool = Tru
         report.problems += check_age_gaps(tips_yaml, [tip for tip in library.tips if not tip.extra], positions)
         report.problems += check_health_sources(root, library)
         report.problems += check_tips(tree, translator, library.tips)
+    report.problems += check_recordings(root)
     if services:
         _check_services(root, report)
     report.problems = sorted(set(report.problems))

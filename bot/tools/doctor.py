@@ -6,7 +6,8 @@ Exit status 0 when nothing is an error (1 otherwise; ``--strict``: warnings coun
 
 Checked here: the settings load, the ``.env`` file is not readable by everyone, TIMEZONE, quiet hours, HOST,
 GENERATED_MEDIA_DIR, the SQLite file (its folder writable, the file not readable by others: it holds children's
-data) and the content check. The database, Telegram and Viber: bot/tools/doctor_remote.py.
+data), ffmpeg when Viber is configured (voice recordings go to Viber as video) and the content check. The
+database, Telegram and Viber: bot/tools/doctor_remote.py.
 
 Nothing secret is printed: URLs are shown with ``***`` for the password, and every line is scrubbed of the
 tokens, the webhook secret and the database password before it is written.
@@ -18,6 +19,7 @@ import argparse
 import asyncio
 import logging
 import os
+import shutil
 import stat
 import sys
 from collections.abc import Awaitable, Iterable, Mapping
@@ -139,7 +141,19 @@ def env_file_findings() -> list[Finding]:
 
 def local_findings(settings: Settings) -> list[Finding]:
     return [*timezone_findings(settings), *quiet_hours_findings(settings), *host_findings(settings),
-            *folder_findings("GENERATED_MEDIA_DIR", settings.generated_media_dir), *sqlite_findings(settings)]
+            *folder_findings("GENERATED_MEDIA_DIR", settings.generated_media_dir), *sqlite_findings(settings),
+            *ffmpeg_findings(settings)]
+
+
+def ffmpeg_findings(settings: Settings) -> list[Finding]:
+    """Viber gets voice recordings as an MP4 that ffmpeg makes (issue 20): without it, the text alone."""
+    if settings.viber_auth_token is None:
+        return []
+    found = shutil.which("ffmpeg")
+    if found is None:
+        return [warning("ffmpeg", "not installed: Viber families get no voice recordings, only the text "
+                                  "(apt-get install ffmpeg)")]
+    return [ok("ffmpeg", f"{found} (voice recordings as video on Viber)")]
 
 
 def timezone_findings(settings: Settings) -> list[Finding]:

@@ -11,6 +11,7 @@ import pytest_asyncio
 import sqlalchemy as sa
 
 from bot.__main__ import App
+from bot.catalog.recordings import RecordingIndex, Sendable
 from bot.clock import FixedClock
 from bot.core.messages import Inbound
 from tests.fakes.chat import NOW, ChatDriver, make_app
@@ -115,3 +116,53 @@ async def test_a_forged_settings_button_changes_nothing(app, forged: str) -> Non
     assert chat.say("button-stale") in chat.transcript
     after = await family(app, chat)
     assert (after.tip_weekday, after.tip_hour) == (before.tip_weekday, before.tip_hour)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+async def test_voice_messages_default_on_for_romani_and_are_switched_per_family(app, locale: str) -> None:
+    chat = await settings(app, locale)
+    await chat.press_id("settings-reminders")
+    default_on = locale == "rom"
+    assert chat.say("settings-voice-on" if default_on else "settings-voice-off") in chat.transcript
+    assert (await family(app, chat)).voice_notes is None  # the default, not yet a choice
+    await chat.press_id("settings-button-voice-off" if default_on else "settings-button-voice-on")
+    assert chat.say("settings-saved") in chat.transcript
+    assert chat.say("settings-voice-off" if default_on else "settings-voice-on") in chat.transcript
+    assert bool((await family(app, chat)).voice_notes) is not default_on
+    await chat.press_id("settings-button-voice-on" if default_on else "settings-button-voice-off")
+    assert bool((await family(app, chat)).voice_notes) is default_on
+
+
+@pytest.mark.parametrize("data", ["set:voice:maybe", "set:voice:", "set:voice:on:on", "set:voice:ON"])
+async def test_forged_voice_buttons_change_nothing(app, data: str) -> None:
+    chat = await settings(app, "rom")
+    await chat.raw_press(data)
+    assert (await family(app, chat)).voice_notes is None
+
+
+@pytest.mark.parametrize(("locale", "folder"), [("rom", "rom"), ("sr-Cyrl", "sr"), ("sr-Latn", "sr"), ("en", "en")])
+async def test_a_tip_asked_for_in_the_chat_carries_its_recording_when_voice_is_on(app, locale: str,
+                                                                                  folder: str) -> None:
+    tips = [tip.id for tip in app.library.tips]
+    app.inbox.voices = lambda: RecordingIndex({(lang, tip): Sendable(f"{lang}/{tip}.ogg", 2.0)
+                                               for tip in tips for lang in ("rom", "sr", "en")})
+
+    async def tip_voices() -> list[str | None]:
+        await chat.send(Inbound(chat.user, command="menu"))
+        await chat.press_id("menu-tip")
+        return [message.voice for message in chat.last]
+
+    try:
+        chat = await settings(app, locale)
+        voices = await tip_voices()
+        if locale == "rom":  # the default: on for Romani readers only
+            assert len(voices) == 1 and (voices[0] or "").startswith("rom/tip-")
+            return
+        assert voices == [None]
+        await chat.press_id("menu-settings")
+        await chat.press_id("settings-reminders")
+        await chat.press_id("settings-button-voice-on")
+        voices = await tip_voices()
+        assert len(voices) == 1 and (voices[0] or "").startswith(f"{folder}/tip-")
+    finally:
+        app.inbox.voices = None

@@ -20,6 +20,8 @@ from aiohttp import web
 
 MAX_BODY_BYTES = 30 * 1024
 MAX_TEXT = 7000
+MAX_VIDEO_BYTES = 26 * 1024 * 1024
+MAX_VIDEO_SECONDS = 180
 MAX_CAPTION = 512
 PICTURE_SUFFIXES = (".jpeg", ".jpg", ".png", ".gif")
 STATUS_MESSAGES = {0: "ok", 2: "invalidAuthToken", 3: "badData", 4: "missingData"}
@@ -135,13 +137,18 @@ class FakeViberApi:
 
 
 def _media_fits(body: dict[str, Any]) -> bool:
-    """A picture names an http(s) URL whose last segment is a picture file, a file names its URL, size and name."""
+    """A picture names an http(s) URL whose last segment is a picture file, a file names its URL, size and name;
+    a video its URL and size (at most 26 MB) and, when given, a duration of 1-180 s (Viber's video limits)."""
     kind, media = body["type"], body.get("media")
-    if kind not in ("picture", "file"):
+    if kind not in ("picture", "file", "video"):
         return True
     url = urlsplit(media) if isinstance(media, str) else None
     if url is None or url.scheme not in ("http", "https") or not url.netloc:
         return False
+    if kind == "video":
+        size, duration = body.get("size"), body.get("duration", 1)
+        return (isinstance(size, int) and 0 < size <= MAX_VIDEO_BYTES and isinstance(duration, int)
+                and 1 <= duration <= MAX_VIDEO_SECONDS)
     if kind == "picture":
         caption = body.get("text")
         return url.path.lower().endswith(PICTURE_SUFFIXES) and isinstance(caption, str) and len(caption) <= MAX_CAPTION

@@ -245,3 +245,14 @@ async def test_a_check_that_breaks_is_one_error_named_by_type() -> None:
 
     assert [str(f) for f in await guarded("telegram", broken())] == [
         "error: telegram: the check itself failed (RuntimeError)"]
+
+
+async def test_ffmpeg_missing_is_a_warning_for_viber_voice(deployment: Deployment,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    import bot.tools.doctor as doctor
+
+    monkeypatch.setattr(doctor.shutil, "which", lambda name: None)
+    status, lines = await deployment.doctor()
+    assert status == 0  # the bot works; Viber families get the text without the voice
+    assert problems(lines) == ["warning: ffmpeg: not installed: Viber families get no voice recordings, only the "
+                               "text (apt-get install ffmpeg)"]

@@ -111,6 +111,17 @@ def media_files(paths: tuple[str, ...], media_dir: Path | None) -> list[Path]:
     return found
 
 
+def voice_file(message: RenderedMessage, media_dir: Path | None) -> Path | None:
+    """The message's voice recording (issue 20) when it exists inside ``media_dir`` and is Ogg/Opus."""
+    if message.voice is None or media_dir is None:
+        return None
+    root = media_dir.resolve()
+    path = (root / message.voice).resolve()
+    if path.is_relative_to(root) and path.is_file() and path.suffix.lower() in VOICE_SUFFIXES:
+        return path
+    return None
+
+
 def _media_call(chat_id: int, path: Path, caption: str | None) -> TelegramMethod[Any]:
     file = FSInputFile(path)
     if path.suffix.lower() in PHOTO_SUFFIXES:
@@ -137,7 +148,8 @@ def calls_for(chat_id: int, message: RenderedMessage, media_dir: Path | None) ->
     """The Bot API calls that deliver one message, in order; the buttons go on the last of them.
 
     One photo, voice message or attachment carries the text as its caption when it fits. Otherwise media go
-    first and the text follows, then the attachment (what the reader acts on, such as a QR code to scan, ends up
+    first and the text follows, then the message's voice recording (issue 20: after the words it reads, no
+    caption), then the attachment (what the reader acts on, such as a QR code to scan, ends up
     at the bottom of the chat). A location goes last, as a venue when it has an address.
     """
     files = media_files(message.media, media_dir)
@@ -149,6 +161,10 @@ def calls_for(chat_id: int, message: RenderedMessage, media_dir: Path | None) ->
     calls: list[TelegramMethod[Any]] = [_media_call(chat_id, path, caption) for path in files]
     calls += [SendMessage(chat_id=chat_id, text=escape(piece), parse_mode=ParseMode.HTML,
                           link_preview_options=NO_PREVIEW) for piece in split_text(text)]
+    voice = voice_file(message, media_dir)
+    if voice is not None:  # after the words it reads aloud, as a voice note (sendVoice)
+        duration = round(message.voice_duration_s) if message.voice_duration_s else None
+        calls.append(SendVoice(chat_id=chat_id, voice=FSInputFile(voice), duration=duration))
     if attachment is not None:
         calls.append(_attachment_call(chat_id, attachment, caption))
     if message.location is not None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
+from pathlib import Path
 from typing import Any
 
 from aiohttp import web
@@ -31,6 +32,7 @@ from bot.channels.viber.client import ViberClient
 from bot.channels.viber.events import Callback
 from bot.channels.viber.sender import Translators, ViberSender
 from bot.channels.viber.status import ViberError
+from bot.channels.viber.voice_video import VoiceVideos
 from bot.channels.viber.webhook import ANSWER_BUDGET_S, Background, Webhook
 from bot.clock import SystemClock
 from bot.config import Settings
@@ -57,14 +59,15 @@ class ViberChannel:
     def __init__(self, client: ViberClient, inbox: Inbox, database: Database, translator: Translators, *,
                  auth_token: str, max_body_bytes: int, clock: Clock | None = None,
                  media_base_url: str | None = None, files: GeneratedFiles | None = None,
-                 budget_s: float = ANSWER_BUDGET_S) -> None:
+                 budget_s: float = ANSWER_BUDGET_S, media_dir: Path | None = None,
+                 videos: VoiceVideos | None = None) -> None:
         self.client = client
         self._inbox = inbox
         self._database = database
         clock = clock or SystemClock()
         self.files = files
         self.sender = ViberSender(client, inbox, database, translator, now=clock.now,
-                                  media_base_url=media_base_url, files=files)
+                                  media_base_url=media_base_url, files=files, media_dir=media_dir, videos=videos)
         self.background = Background(budget_s)
         self.webhook = Webhook(auth_token, max_body_bytes, self._on_callback)
         self._account_error: str | None = None
@@ -85,7 +88,8 @@ class ViberChannel:
             files = GeneratedFiles(settings.generated_media_dir, settings.public_base_url,
                                    lambda: clock.now().timestamp(), ledger=FileLedger(database))
         return cls(client, inbox, database, translator, auth_token=token, max_body_bytes=settings.max_body_bytes,
-                   clock=clock, media_base_url=settings.viber_media_base_url, files=files, budget_s=budget_s)
+                   clock=clock, media_base_url=settings.viber_media_base_url, files=files, budget_s=budget_s,
+                   media_dir=settings.content_dir / "media", videos=VoiceVideos(settings.generated_media_dir / "voice"))
 
     # -- ChannelService -----------------------------------------------------------------------------------
 

@@ -80,6 +80,9 @@ def media_url(base: str, path: str) -> str:
     return base.rstrip("/") + "/" + quote(path.lstrip("/"))
 
 
+MAX_VIDEO_SECONDS = 180
+
+
 def file_message(file: PublishedFile) -> Payload:
     """A stored attachment as a picture message (a picture every Viber app shows) or a file message."""
     if file.media_type in PICTURE_TYPES and file.size <= MAX_PICTURE_BYTES:
@@ -90,7 +93,7 @@ def file_message(file: PublishedFile) -> Payload:
 
 def messages_for(message: RenderedMessage, keyboard: Mapping[str, Any] | None,
                  media_base_url: str | None = None, inline: Mapping[str, Any] | None = None,
-                 file: PublishedFile | None = None) -> list[Payload]:
+                 file: PublishedFile | None = None, video: Payload | None = None) -> list[Payload]:
     """The Viber messages (without receiver and sender) that carry one rendered message: pictures, text, the
     stored attachment (``file``), its buttons as rich media (``inline``), a pin; the keyboard rides on the last."""
     payloads: list[Payload] = []
@@ -98,6 +101,8 @@ def messages_for(message: RenderedMessage, keyboard: Mapping[str, Any] | None,
         payloads += [{"type": "picture", "text": "", "media": media_url(media_base_url, path)}
                      for path in message.media]
     payloads += [{"type": "text", "text": piece} for piece in split_text(message.text)]
+    if video is not None:  # a voice recording as a video, after the words it reads (issue 20)
+        payloads.append(dict(video))
     if file is not None:
         payloads.append(file_message(file))
     if inline is not None:
@@ -108,6 +113,14 @@ def messages_for(message: RenderedMessage, keyboard: Mapping[str, Any] | None,
     if keyboard is not None and payloads:  # the core never sends buttons without text
         payloads[-1]["keyboard"] = dict(keyboard)
     return payloads
+
+
+def video_message(file: PublishedFile, duration_s: float | None) -> Payload:
+    """A stored MP4 as a video message (Viber: at most 26 MB and 180 s; the duration is shown to the reader)."""
+    payload: Payload = {"type": "video", "media": file.url, "size": file.size}
+    if duration_s:
+        payload["duration"] = min(max(round(duration_s), 1), MAX_VIDEO_SECONDS)
+    return payload
 
 
 def welcome_for(messages: list[RenderedMessage], keyboard: Mapping[str, Any] | None) -> Payload | None:

@@ -11,6 +11,10 @@ A message's attachment (a file made for this user) is stored by :class:`~bot.gen
 and sent as a picture or file message naming its URL; without a store (no ``PUBLIC_BASE_URL``) the text says
 that the file could not be attached (``viber-attachment-unavailable``). The welcome answer to
 ``conversation_started`` is one text message: it never carries an attachment.
+
+A message's voice recording (issue 20) goes as a video message after the text: a short MP4 made once per
+recording (:mod:`bot.channels.viber.voice_video`), stored like an attachment for Viber to fetch. It is one more
+message, so the hourly quota counts it like any other; without ffmpeg or PUBLIC_BASE_URL only the text goes.
 """
 
 from __future__ import annotations
@@ -18,11 +22,12 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from bot.channels.viber.client import ViberClient
 from bot.channels.viber.keyboard import build_keyboard, build_rich_media, menu_keyboard
-from bot.channels.viber.payloads import Payload, messages_for, welcome_for
+from bot.channels.viber.payloads import Payload, messages_for, video_message, welcome_for
 from bot.channels.viber.quota import HOURLY_LIMIT, Backoff, HourlyQuota, Now
 from bot.channels.viber.status import (
     QUOTA,
@@ -32,8 +37,9 @@ from bot.channels.viber.status import (
     ViberStatusError,
     delivery_error,
 )
+from bot.channels.viber.voice_video import VoiceVideos
 from bot.core.family import Chat
-from bot.core.messages import SERBIAN_LATIN, ChannelUser, Text
+from bot.core.messages import SERBIAN_LATIN, Attachment, ChannelUser, Text
 from bot.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
 from bot.generated_files import GeneratedFiles, PublishedFile
 from bot.i18n.render import PART_SEPARATOR, RenderedMessage
@@ -46,6 +52,8 @@ log = logging.getLogger(__name__)
 
 MENU_LABEL = "viber-button-menu"
 NO_ATTACHMENT = "viber-attachment-unavailable"
+VOICE_VIDEO_NAME = "voice.mp4"
+PICTURE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png"})
 # The translator, or a function returning the current one (content is reloaded while the bot runs).
 Translators = Translator | Callable[[], Translator]
 
@@ -55,7 +63,10 @@ class ViberSender:
 
     def __init__(self, client: ViberClient, inbox: Inbox, database: Database, translator: Translators, *,
                  now: Now, media_base_url: str | None = None, files: GeneratedFiles | None = None,
-                 hourly_limit: int = HOURLY_LIMIT) -> None:
+                 hourly_limit: int = HOURLY_LIMIT, media_dir: Path | None = None,
+                 videos: VoiceVideos | None = None) -> None:
+        self._media_dir = media_dir  # content/media: the voice recordings (issue 20)
+        self.videos = videos
         self.client = client
         self._inbox = inbox
         self._database = database
@@ -112,15 +123,38 @@ class ViberSender:
         payloads: list[Payload] = []
         for index, message in enumerate(messages):
             message, file = await self._attach(message, chat)
+            video = await self._voice_video(message, chat)
             if index < len(messages) - 1:
                 payloads += messages_for(message, None, self._media_base_url, build_rich_media(message.buttons),
-                                         file)
+                                         file, video)
                 continue
             keyboard = build_keyboard(message.buttons)
             if keyboard is None:
                 keyboard = menu_keyboard(self._translator().format(_locale(chat), Text(MENU_LABEL)))
-            payloads += messages_for(message, keyboard, self._media_base_url, file=file)
+            payloads += messages_for(message, keyboard, self._media_base_url, file=file, video=video)
         return payloads
+
+    async def _voice_video(self, message: RenderedMessage, chat: Chat | None) -> Payload | None:
+        """The message's voice recording as a video message (issue 20), or None: no recording, no ffmpeg, or no
+        place to serve the file from (PUBLIC_BASE_URL). The text always goes out; the video only adds to it."""
+        if message.voice is None or self._media_dir is None or self.videos is None or self.files is None:
+            return None
+        root = self._media_dir.resolve()
+        recording = (root / message.voice).resolve()
+        if not recording.is_relative_to(root) or not recording.is_file():
+            return None
+        pictures = [p for p in ((root / m).resolve() for m in message.media)
+                    if p.is_relative_to(root) and p.is_file() and p.suffix.lower() in PICTURE_SUFFIXES]
+        try:
+            video = await self.videos.video_for(recording, pictures[0] if pictures else None)
+            if video is None:
+                return None
+            published = await self.files.publish_for(
+                Attachment(VOICE_VIDEO_NAME, video.read_bytes(), "video/mp4"), chat.user if chat else None)
+        except OSError as error:
+            log.error("viber voice video not stored (%s): sent without it", type(error).__name__)
+            return None
+        return video_message(published, message.voice_duration_s)
 
     async def _attach(self, message: RenderedMessage,
                       chat: Chat | None) -> tuple[RenderedMessage, PublishedFile | None]:
