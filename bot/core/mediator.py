@@ -116,6 +116,7 @@ ACTIONS: dict[str, Action] = {
     "vx": fieldwork.choose_child,
     "vxc": fieldwork.child_chosen,
     "vxd": fieldwork.dose_chosen,
+    "vxf": mediator_card.family_asked,
     "note": _note,
     "inv": caseload.reissue,
     "ho": fieldwork.choose_mediator,
