@@ -29,3 +29,23 @@ mediator-family-complete-undone = ↩️ Removed { $count ->
         [one] one vaccine
        *[other] { $count } vaccines
     }. Reminders for them start again.
+
+## A parent who enrolled alone asks for a mediator; a mediator takes the family (bot/core/mediator_links.py)
+mediator-link-offer =
+    You do not have a mediator in Čavororo yet. A Roma health mediator of the Zemun health centre can help you with vaccines and doctors.
+    If you want one, press the button. Then a mediator will see your children's nicknames, ages and vaccines, and your language. She can write to you here. You can delete everything at any time with /delete.
+mediator-link-yes = ✅ Yes, link me to a mediator
+mediator-link-asked = ✅ I asked the mediators. When one of them takes your family, “🙋 I need my mediator” reaches her.
+mediator-link-pending = ⏳ You asked for a mediator. None has taken your family yet. When one does, “🙋 I need my mediator” reaches her.
+# The mediator's side
+mediator-notice-link-request = 🙋 A family that joined alone asks for a mediator: see your work list.
+mediator-link-requests-button = 🙋 Families asking for a mediator ({ $count })
+mediator-link-requests =
+    🙋 Families asking for a mediator (waiting: { $count }). The parent said yes in the chat; take a family and it becomes yours:
+    { $items }
+mediator-link-line = { $number }. { $children } · { $language } · asked { $date }
+mediator-link-child = { $name } ({ $age })
+mediator-link-take = 🤝 Take family { $number }
+mediator-link-none = No family is asking for a mediator now.
+mediator-link-gone = This family is no longer waiting: another mediator took it, or it did not ask.
+mediator-link-accepted = ✅ Accepted: the family is now yours. Write down the parent's name and settlement in a note when you know them.

@@ -20,6 +20,32 @@ mediator-family-complete-confirm =
 
     { $children }
 mediator-family-complete-yes = ✅ Va, ramos sa
-mediator-family-complete-saved = ✅ Ramosardo vaš e čhave ({ $caregiver }): { $count } vakcine, o datumo na džanel pe. Greška? Dab „Palem“.
+mediator-family-complete-saved = ✅ Ramosardo vaš e čhave ({ $caregiver }): { $count ->
+        [one] jekh vakcina
+       *[other] { $count } vakcine
+    }, o datumo na džanel pe. Greška? Dab „Palem“.
 mediator-family-complete-undo = ↩️ Palem
-mediator-family-complete-undone = ↩️ Khosavdem { $count } vakcine. E podsetnici vaš late aven palem.
+mediator-family-complete-undone = ↩️ Khosavdem { $count ->
+        [one] jekh vakcina
+       *[other] { $count } vakcine
+    }. E podsetnici vaš late aven palem.
+
+## A parent who enrolled alone asks for a mediator; a mediator takes the family (bot/core/mediator_links.py)
+mediator-link-offer =
+    Još naj tut medijatorka ando Čavororo. I romani zdravstveno medijatorka andar o Dom zdravlja Zemun šaj te žutil tut vaš e vakcine thaj e doktorura.
+    Te kames, dab o dugme. Atunći i medijatorka dikhel o anava, o berša thaj o vakcine tle čhavengere thaj tli čhib. Šaj te ramol tuće kate. Sa šaj te khoses kana kames, e /delete.
+mediator-link-yes = ✅ Va, phand man e medijatorkasa
+mediator-link-asked = ✅ Phendem e medijatorkenđe. Kana jekh lendar lel tli familija, „🙋 Trebul man i medijatorka“ resel late.
+mediator-link-pending = ⏳ Mangljan medijatorka. Još nijekh na lija tli familija. Kana jekh lel, „🙋 Trebul man i medijatorka“ resel late.
+# The mediator's side
+mediator-notice-link-request = 🙋 Jekh familija so korkori ramosajli mangel medijatorka: dikh tlo spisko vaš e buti.
+mediator-link-requests-button = 🙋 Familije mangen medijatorka ({ $count })
+mediator-link-requests =
+    🙋 Familije so mangen medijatorka (adžikeren: { $count }). O dad vaj i daj mukhlja ando čet; le i familija thaj oj ka avel tli:
+    { $items }
+mediator-link-line = { $number }. { $children } · { $language } · mangla { $date }
+mediator-link-child = { $name } ({ $age })
+mediator-link-take = 🤝 Le i familija { $number }
+mediator-link-none = Akana nijekh familija na mangel medijatorka.
+mediator-link-gone = Kaja familija maj na adžikerel: aver medijatorka lija la, vaj na mangla.
+mediator-link-accepted = ✅ Lijan: i familija akana si tli. Kana džanes o anav e dadesko vaj e dajako thaj o naselje, ramos len ande beleška.

@@ -32,3 +32,23 @@ mediator-family-complete-undone = ↩️ Obrisano: { $count ->
         [few] { $count } vakcine
        *[other] { $count } vakcina
     }. Podsetnici za njih opet stižu.
+
+## A parent who enrolled alone asks for a mediator; a mediator takes the family (bot/core/mediator_links.py)
+mediator-link-offer =
+    Još nemaš medijatorku u Čavororu. Romska zdravstvena medijatorka iz Doma zdravlja Zemun može da ti pomogne oko vakcina i lekara.
+    Ako želiš, pritisni dugme. Tada medijatorka vidi nadimke, uzrast i vakcine tvoje dece i tvoj jezik. Može da ti piše ovde. Sve možeš da obrišeš kad hoćeš, komandom { "/delete" }.
+mediator-link-yes = ✅ Da, poveži me sa medijatorkom
+mediator-link-asked = ✅ Javio sam medijatorkama. Kad neka od njih preuzme tvoju porodicu, „🙋 Treba mi medijatorka“ stiže do nje.
+mediator-link-pending = ⏳ Tražio si medijatorku. Još nijedna nije preuzela tvoju porodicu. Kad neka preuzme, „🙋 Treba mi medijatorka“ stiže do nje.
+# The mediator's side
+mediator-notice-link-request = 🙋 Porodica koja se sama upisala traži medijatorku: pogledaj svoj spisak za rad.
+mediator-link-requests-button = 🙋 Porodice traže medijatorku ({ $count })
+mediator-link-requests =
+    🙋 Porodice koje traže medijatorku (čeka: { $count }). Roditelj je pristao u četu; preuzmi porodicu i ona postaje tvoja:
+    { $items }
+mediator-link-line = { $number }. { $children } · { $language } · tražio { $date }
+mediator-link-child = { $name } ({ $age })
+mediator-link-take = 🤝 Preuzmi porodicu { $number }
+mediator-link-none = Sada nijedna porodica ne traži medijatorku.
+mediator-link-gone = Ova porodica više ne čeka: preuzela ju je druga medijatorka, ili nije tražila.
+mediator-link-accepted = ✅ Preuzeto: porodica je sada tvoja. Kad saznaš ime roditelja i naselje, zapiši ih u belešku.
