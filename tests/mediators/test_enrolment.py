@@ -89,11 +89,11 @@ async def test_bad_answers_are_asked_again_and_cancel_keeps_nothing(field) -> No
     assert await family_ids(field, mediator.id) == []
 
 
-async def test_a_parent_who_asks_for_help_is_told_when_there_is_no_mediator(field) -> None:
+async def test_a_parent_without_a_mediator_is_offered_one_and_nothing_is_stored_before_yes(field) -> None:
     parent = ChatDriver(field, "self-enrolled")
     await parent.onboard("en")
     await parent.press_id("menu-mediator")
-    assert parent.transcript == parent.say("mediator-help-none")
+    assert parent.last[0].text == parent.say("mediator-link-offer")  # tests/mediators/test_loose_ends.py
     async with field.database.transaction() as store:
         chat = await store.get_chat(parent.user)
         assert chat is not None and chat.family_id is not None
