@@ -16,8 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 
-from bot.core import (caseload, enrolment, family_join, fieldwork, invitations, mediator_card, mediator_links,
-                      onboarding)
+from bot.core import caseload, enrolment, family_join, fieldwork, invitations, mediator_card, mediator_links, onboarding
 from bot.core.desk import Desk
 from bot.core.mediation import InvitationPublisher, MediatorStore, Settlement
 from bot.core.messages import LOCALES, Inbound, Text

@@ -151,15 +151,24 @@ async def _record(d: Desk, profile: FamilyProfile, child: Child, doses: list[str
     await caseload.family_card(d, str(profile.family_id), done)
 
 
-async def complete_asked(d: Desk, _arg: str) -> None:
+async def _complete_open(d: Desk) -> tuple[FamilyProfile, Child, list[str]] | None:
+    """The chat's child (checked to be hers) and its open doses; None (the checklist shown) if there are none."""
     mine = await _mine(d)
     if mine is None:
-        return
+        return None
     profile, child = mine
     doses = await _open_doses(d, child)
     if not doses:
         await checklist(d, profile, child)
+        return None
+    return profile, child, doses
+
+
+async def complete_asked(d: Desk, _arg: str) -> None:
+    found = await _complete_open(d)
+    if found is None:
         return
+    profile, child, doses = found
     d.t.goto(ALL_STEP, child=child.id)
     d.t.say(Text("record-complete-confirm", {"name": child_name(child), "count": len(doses), "items": _items(doses)}),
             buttons=((button("md:vxy", "record-complete-yes"),), (button(f"md:fam:{profile.family_id}",
@@ -167,15 +176,9 @@ async def complete_asked(d: Desk, _arg: str) -> None:
 
 
 async def complete_confirmed(d: Desk, _arg: str) -> None:
-    mine = await _mine(d)
-    if mine is None:
-        return
-    profile, child = mine
-    doses = await _open_doses(d, child)
-    if not doses:
-        await checklist(d, profile, child)
-        return
-    await _record(d, profile, child, doses, d.t.today, known=False)
+    found = await _complete_open(d)
+    if found is not None:
+        await _record(d, *found, d.t.today, known=False)
 
 
 # -- the whole family at once -----------------------------------------------------------------------------

@@ -143,7 +143,8 @@ def register(subparsers: Any) -> None:
     listing.set_defaults(run=_list)
     disable = actions.add_parser("disable", help="end a mediator's access")
     disable.add_argument("id", type=int)
-    disable.add_argument("--hand-over-to", type=int, metavar="ID", help="give her families to this mediator (she must have opened her invitation)")
+    disable.add_argument("--hand-over-to", type=int, metavar="ID",
+                         help="give her families to this mediator (refused until she has opened her invitation)")
     disable.set_defaults(run=_disable)
     for sub in (add, invite, listing, disable):
         sub.add_argument("--db", help="database URL (default: DATABASE_URL)")

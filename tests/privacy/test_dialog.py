@@ -43,7 +43,8 @@ async def test_mydata_shows_the_family_in_the_parents_language(app, locale: str)
     await command(chat, "mydata")
     summary, child, rights = (m.text for m in chat.last)
     assert summary.startswith(chat.say("privacy-data-family", consent=chat.say(
-        "privacy-consent-parent", date=NOW, version=PRIVACY_NOTICE_VERSION), language=chat.say(f"language-{locale.lower()}"),
+        "privacy-consent-parent", date=NOW, version=PRIVACY_NOTICE_VERSION),
+        language=chat.say(f"language-{locale.lower()}"),
         reminders=chat.say("privacy-reminders-on", day=chat.say("weekday-on-tue"), hour=10),
         chats=chat.say("privacy-channel-terminal"), pending=0, children=1))
     assert child == chat.say("privacy-data-child", name="Mila", born=date(2026, 9, 1),
@@ -80,7 +81,8 @@ async def test_mydata_and_its_file_hold_what_a_mediator_recorded(app) -> None:
     assert file.filename == "cavororo-my-data-2026-11-22.json"
     document = json.loads(file.content)
     assert document["family"]["consent"] == {"given_at": "2026-11-22T09:00:00+00:00",
-                                             "given_by": f"mediator:{mediator.id}", "notice_version": PRIVACY_NOTICE_VERSION}
+                                             "given_by": f"mediator:{mediator.id}",
+                                             "notice_version": PRIVACY_NOTICE_VERSION}
     assert [(c["nickname"], c["birth_date"]) for c in document["children"]] == [
         ("Lukica", "2025-03-03"), ("Sarita", "2026-10-01")]
     assert document["children"][0]["vaccinations"] == [
