@@ -19,7 +19,7 @@ MEDIATOR_INVITATION = "mediator"
 FAMILY_INVITATION = "family"
 CONSENT_IN_PERSON = "in_person"  # the mediator explained the privacy notice and the caregiver agreed
 CONSENT_IMPORTED = "imported"  # consent recorded on paper and brought in by `cavororo families import`
-CONSENT_IN_CHAT = "in_chat"  # a parent who enrolled alone pressed "yes, link me to a mediator" (mediator_links.py)
+CONSENT_IN_CHAT = "in_chat"  # a parent who enrolled alone pressed "Yes, I want a mediator" (mediator_links.py)
 
 
 @dataclass(frozen=True)

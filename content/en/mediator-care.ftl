@@ -7,7 +7,7 @@ mediator-hand-over-not-active = { $name } has not opened her invitation yet, so 
 # Shown to a parent, in writing, right after they open the family's invitation; the privacy notice follows.
 invitation-privacy-intro = 🔒 Your mediator read this to you. Here it is in writing:
 
-mediator-family-complete = ✅ Whole family: complete up to today
+mediator-family-complete = ✅ Whole family up to today
 mediator-family-complete-nothing = No child in this family has a vaccine to record now.
 mediator-family-complete-child =
     { $name } ({ $count }):
@@ -34,12 +34,12 @@ mediator-family-complete-undone = ↩️ Removed { $count ->
 mediator-link-offer =
     You do not have a mediator in Čavororo yet. A Roma health mediator of the Zemun health centre can help you with vaccines and doctors.
     If you want one, press the button. Then a mediator will see your children's nicknames, ages and vaccines, and your language. She can write to you here. You can delete everything at any time with /delete.
-mediator-link-yes = ✅ Yes, link me to a mediator
+mediator-link-yes = ✅ Yes, I want a mediator
 mediator-link-asked = ✅ I asked the mediators. When one of them takes your family, “🙋 I need my mediator” reaches her.
 mediator-link-pending = ⏳ You asked for a mediator. None has taken your family yet. When one does, “🙋 I need my mediator” reaches her.
 # The mediator's side
 mediator-notice-link-request = 🙋 A family that joined alone asks for a mediator: see your work list.
-mediator-link-requests-button = 🙋 Families asking for a mediator ({ $count })
+mediator-link-requests-button = 🙋 Asking for a mediator ({ $count })
 mediator-link-requests =
     🙋 Families asking for a mediator (waiting: { $count }). The parent said yes in the chat; take a family and it becomes yours:
     { $items }
@@ -49,3 +49,6 @@ mediator-link-take = 🤝 Take family { $number }
 mediator-link-none = No family is asking for a mediator now.
 mediator-link-gone = This family is no longer waiting: another mediator took it, or it did not ask.
 mediator-link-accepted = ✅ Accepted: the family is now yours. Write down the parent's name and settlement in a note when you know them.
+
+# /mydata, how the mediator came to the family (bot/core/privacy.py): the parent asked in the chat
+privacy-consent-method-in-chat = you asked for a mediator in the chat

@@ -7,7 +7,7 @@ mediator-hand-over-not-active = { $name } još nije otvorila svoju pozivnicu, pa
 # Shown to a parent, in writing, right after they open the family's invitation; the privacy notice follows.
 invitation-privacy-intro = 🔒 Medijatorka ti je ovo pročitala. Evo i napisano:
 
-mediator-family-complete = ✅ Cela porodica: sve do danas
+mediator-family-complete = ✅ Cela porodica do danas
 mediator-family-complete-nothing = Nijedno dete u ovoj porodici sada nema vakcinu za upis.
 mediator-family-complete-child =
     { $name } ({ $count }):
@@ -37,12 +37,12 @@ mediator-family-complete-undone = ↩️ Obrisano: { $count ->
 mediator-link-offer =
     Još nemaš medijatorku u Čavororu. Romska zdravstvena medijatorka iz Doma zdravlja Zemun može da ti pomogne oko vakcina i lekara.
     Ako želiš, pritisni dugme. Tada medijatorka vidi nadimke, uzrast i vakcine tvoje dece i tvoj jezik. Može da ti piše ovde. Sve možeš da obrišeš kad hoćeš, komandom { "/delete" }.
-mediator-link-yes = ✅ Da, poveži me sa medijatorkom
+mediator-link-yes = ✅ Da, želim medijatorku
 mediator-link-asked = ✅ Javio sam medijatorkama. Kad neka od njih preuzme tvoju porodicu, „🙋 Treba mi medijatorka“ stiže do nje.
 mediator-link-pending = ⏳ Tražio si medijatorku. Još nijedna nije preuzela tvoju porodicu. Kad neka preuzme, „🙋 Treba mi medijatorka“ stiže do nje.
 # The mediator's side
 mediator-notice-link-request = 🙋 Porodica koja se sama upisala traži medijatorku: pogledaj svoj spisak za rad.
-mediator-link-requests-button = 🙋 Porodice traže medijatorku ({ $count })
+mediator-link-requests-button = 🙋 Traže medijatorku ({ $count })
 mediator-link-requests =
     🙋 Porodice koje traže medijatorku (čeka: { $count }). Roditelj je pristao u četu; preuzmi porodicu i ona postaje tvoja:
     { $items }
@@ -52,3 +52,6 @@ mediator-link-take = 🤝 Preuzmi porodicu { $number }
 mediator-link-none = Sada nijedna porodica ne traži medijatorku.
 mediator-link-gone = Ova porodica više ne čeka: preuzela ju je druga medijatorka, ili nije tražila.
 mediator-link-accepted = ✅ Preuzeto: porodica je sada tvoja. Kad saznaš ime roditelja i naselje, zapiši ih u belešku.
+
+# /mydata, how the mediator came to the family (bot/core/privacy.py): the parent asked in the chat
+privacy-consent-method-in-chat = tražio si medijatorku u četu

@@ -55,6 +55,7 @@ async def test_opening_another_familys_invitation_asks_and_merging_makes_one_fam
     assert (await counts(app))["families"] == 2  # nothing moved yet
     await parent.press_id("invitation-join-merge")
     assert parent.last[0].text == parent.say("invitation-join-merged")
+    assert parent.last[1].text.endswith(parent.say("privacy-notice"))  # the notice in writing, as on joining
     assert await counts(app) == {"families": 1, "children": 2, "families without a chat": 0}
     await parent.press_id("menu-tip")
     assert parent.transcript == parent.say("choose-child-tip")

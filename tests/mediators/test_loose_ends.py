@@ -19,7 +19,7 @@ from bot.cli import parser
 from bot.core.family import Child
 from bot.core.mediation import CONSENT_IN_CHAT
 from bot.core.mediator import HELP_PRESS
-from bot.core.messages import LOCALES
+from bot.core.messages import LOCALES, Inbound
 from bot.storage.mediators import SqlMediators
 from tests.fakes.chat import ChatDriver
 from tests.mediators.field import enrol, make_field_app, mediator_chat, new_mediator, seed_family
@@ -158,6 +158,8 @@ async def test_a_self_enrolled_parent_asks_and_a_mediator_takes_the_family_after
 
     await parent.raw_press(HELP_PRESS)  # now "I need my mediator" reaches her
     assert parent.transcript == parent.say("mediator-help-sent")
+    await parent.send(Inbound(parent.user, command="mydata"))  # how she came to the family
+    assert parent.say("privacy-consent-method-in-chat") in parent.transcript
 
 
 async def test_forged_presses_take_nothing_and_give_no_one_a_family(app) -> None:
