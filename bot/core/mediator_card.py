@@ -7,9 +7,10 @@ every such dose and asks (step ``md-vacc-all``); ``md:vxy`` records them all, da
 goes to the audit log. The child is read again from the chat's data and checked to be hers at every step.
 
 The whole family in one step: ``md:vxf:<family>`` (offered with "which child?" when the family has more than
-one) lists every child's open doses and asks (step ``md-vacc-family``); ``md:vxg`` records them all, dates
-unknown, and offers ``md:vxz`` "undo" (step ``md-vacc-undo``; what was recorded waits in the chat's data and is
-checked against her families again), which removes exactly those records.
+one) lists every child's open doses and asks (step ``md-vacc-family``); ``md:vxg`` records them, dates unknown
+(only the doses the confirmation listed that are still open), and offers ``md:vxz`` "undo" (step
+``md-vacc-undo``; what was recorded waits in the chat's data and is checked against her families again), which
+removes exactly those records.
 """
 
 from __future__ import annotations
@@ -198,7 +199,8 @@ async def family_asked(d: Desk, raw_id: str) -> None:
     if not open_doses:
         await caseload.family_card(d, str(profile.family_id), Text("mediator-family-complete-nothing"))
         return
-    d.t.goto(FAMILY_STEP, family=profile.family_id)
+    d.t.goto(FAMILY_STEP, family=profile.family_id,
+             shown={str(child.id): doses for child, doses in open_doses})  # exactly what is confirmed
     blocks = Lines(tuple(Text("mediator-family-complete-child", {"name": child_name(child), "count": len(doses),
                                                                   "items": _items(doses)})
                          for child, doses in open_doses), "\n\n")
@@ -214,7 +216,11 @@ async def family_confirmed(d: Desk, _arg: str) -> None:
     if profile is None:
         d.show_menu(Text("mediator-not-your-family"))
         return
-    open_doses = await _family_open_doses(d, profile)
+    shown = d.t.chat.data.get("shown", {})
+    shown = shown if isinstance(shown, dict) else {}
+    open_doses = [(child, [dose for dose in doses if dose in shown.get(str(child.id), [])])
+                  for child, doses in await _family_open_doses(d, profile)]
+    open_doses = [(child, doses) for child, doses in open_doses if doses]  # what she saw and is still open
     if not open_doses:
         await caseload.family_card(d, str(profile.family_id), Text("mediator-family-complete-nothing"))
         return
