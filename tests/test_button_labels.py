@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 MAX_LABEL = 30
 CONTENT = load_content(ROOT / "content", strict=True)
 SAMPLE = {"days": 30, "date": date(2026, 12, 30), "name": "Mila", "count": 5, "caregiver": "Mira",
-          "what": "BCG", "weeks": 34, "hour": 20}
+          "what": "BCG", "weeks": 34, "hour": 20, "number": 8}
 _BUTTON = re.compile(r'Button\(Text\("([a-z0-9-]+)"|button\(\s*f?"[^"]*",\s*"([a-z0-9-]+)"')
 
 

@@ -98,13 +98,15 @@ async def show_work_list(d: Desk) -> None:
     urgent = work_list(caseload, d.t.today, d.t.now, d.t.library.doses)
     await d.store.mark_notices_seen(d.mediator_id, d.t.now)
     d.t.goto("")
+    asking = len(await d.store.link_requests())  # self-enrolled families asking for a mediator (mediator_links.py)
+    ask_row = ((button("md:lreq", "mediator-link-requests-button", count=asking),),) if asking else ()
     if not urgent:
-        d.show_menu(Text("mediator-worklist-empty"))
+        d.t.say(Text("mediator-worklist-empty"), buttons=(*ask_row, *d.menu_buttons()))
         return
     shown = urgent[:WORK_LIST_LIMIT]
     lines = Lines(tuple(_work_line(d, a) for a in shown))
     d.t.say(Text("mediator-worklist", {"count": len(urgent), "items": lines}),
-            buttons=(*_family_buttons(shown), back_to_menu()))
+            buttons=(*ask_row, *_family_buttons(shown), back_to_menu()))
 
 
 def _work_line(d: Desk, a: Assessment) -> Text:

@@ -14,7 +14,7 @@ from datetime import date
 from bot.core import invitations, onboarding
 from bot.core.age import add_months
 from bot.core.desk import LANGUAGE_NAMES, Desk
-from bot.core.family import Child, Family
+from bot.core.family import UNKNOWN_GENDER, Child, Family
 from bot.core.mediation import CONSENT_IN_PERSON, FamilyProfile
 from bot.core.messages import LOCALES, Button, Lines, Text
 from bot.core.onboarding import EARLY_WEEKS, NICKNAME_MAX
@@ -122,9 +122,10 @@ def _ask_born(d: Desk) -> None:
     sample = add_months(d.t.today, -14)
     example = f"{sample.day}.{sample.month}.{sample.year}."
     if nickname:
-        d.t.say(Text("child-ask-birth-date-named", {"name": str(nickname), "example": example}), buttons=(_cancel(),))
-    else:
-        d.t.say(Text("child-ask-birth-date", {"example": example}), buttons=(_cancel(),))
+        d.t.say(Text("child-ask-birth-date-named", {"name": str(nickname), "example": example,
+                                                    "gender": UNKNOWN_GENDER}), buttons=(_cancel(),))
+    else:  # enrolment does not ask girl or boy: the neutral wording (Romani and Serbian need the variable)
+        d.t.say(Text("child-ask-birth-date", {"example": example, "gender": UNKNOWN_GENDER}), buttons=(_cancel(),))
 
 
 async def _born(d: Desk, text: str) -> None:
@@ -138,7 +139,7 @@ async def _born(d: Desk, text: str) -> None:
 
 def _ask_early(d: Desk) -> None:
     born = date.fromisoformat(str(d.t.chat.data["born"]))
-    d.t.say(Text("child-ask-early", {"born": born}), buttons=(
+    d.t.say(Text("child-ask-early", {"born": born, "gender": UNKNOWN_GENDER}), buttons=(
         (button("md:ee:no", "child-early-no"),), (button("md:ee:yes", "child-early-yes"),),
         (button("md:ee:unknown", "child-early-unknown"),), _cancel()))
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.core.desk import Desk
 from bot.core.family import Family
-from bot.core.invitations import VALID, hash_code, state_of
+from bot.core.invitations import VALID, hash_code, show_privacy_notice, state_of
 from bot.core.mediation import FAMILY_INVITATION, Invitation
 from bot.core.messages import Lines, Text
 from bot.core.turn import button, child_name
@@ -76,4 +76,5 @@ def _joined(d: Desk, family: Family) -> None:
     d.t.chat.family_id = family.id
     d.t.family = family
     d.t.goto("")
-    d.t.show_menu(Text("invitation-join-merged"))
+    d.t.say(Text("invitation-join-merged"))
+    show_privacy_notice(d)

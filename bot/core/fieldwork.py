@@ -1,6 +1,10 @@
 """What a mediator records for one of her families: a vaccination (which child; the doses and the day are in
 ``bot.core.mediator_card``), and handing the family to another mediator. Ownership of every family and child
 id is checked by the Desk.
+
+A family is handed only to a mediator who is active AND has opened her invitation (her chat is bound): one who
+has not could not be told, and the family's "I need my mediator" would reach no one. Such mediators are not
+offered, and a forged or stale press naming one is refused with a clear message; the family stays with her.
 """
 
 from __future__ import annotations
@@ -28,7 +32,8 @@ async def choose_child(d: Desk, raw_id: str) -> None:
         return
     rows = tuple((Button(child_name(c), f"md:vxc:{c.id}"),) for c in children)
     d.t.say(Text("mediator-vaccination-which-child"),
-            buttons=(*rows, (button(f"md:fam:{profile.family_id}", "button-cancel"),)))
+            buttons=(*rows, (button(f"md:vxf:{profile.family_id}", "mediator-family-complete"),),
+                     (button(f"md:fam:{profile.family_id}", "button-cancel"),)))
 
 
 async def child_chosen(d: Desk, raw_id: str) -> None:
@@ -63,7 +68,7 @@ async def choose_mediator(d: Desk, raw_id: str) -> None:
     if profile is None:
         _not_yours(d)
         return
-    others = [m for m in await d.store.active_mediators() if m.id != d.mediator_id]
+    others = [m for m in await d.store.active_mediators() if m.id != d.mediator_id and m.chat_id is not None]
     if not others:
         await caseload.family_card(d, raw_id, Text("mediator-hand-over-nobody"))
         return
@@ -81,6 +86,10 @@ async def hand_over(d: Desk, arg: str) -> None:
         _not_yours(d)
         return
     if target is None or not target.active or target.id == d.mediator_id:
+        await choose_mediator(d, raw_family)
+        return
+    if target.chat_id is None:  # she never opened her invitation: nobody would hear the family
+        d.t.say(Text("mediator-hand-over-not-active", {"name": target.name}))
         await choose_mediator(d, raw_family)
         return
     profile.mediator_id = target.id

@@ -139,8 +139,15 @@ async def _bind_family(d: Desk, family: Family) -> bool:
         d.t.chat.locale = profile.locale if profile is not None else SERBIAN_LATIN
     await d.audit("invitation_opened", family.id)
     d.t.goto("")
-    d.t.show_menu(Text("invitation-family-welcome"))
+    d.t.say(Text("invitation-family-welcome"))
+    show_privacy_notice(d)
     return True
+
+
+def show_privacy_notice(d: Desk) -> None:
+    """The privacy notice in writing, once per chat: when the parent's chat joins a family by invitation (the
+    mediator read it aloud at enrolment; an invitation opened again only says "welcome back")."""
+    d.t.show_menu(Text("invitation-privacy-intro"), Text("privacy-notice"))
 
 
 async def send_family_invitation(d: Desk, family_id: int, *lead: Text) -> None:

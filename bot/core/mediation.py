@@ -19,6 +19,7 @@ MEDIATOR_INVITATION = "mediator"
 FAMILY_INVITATION = "family"
 CONSENT_IN_PERSON = "in_person"  # the mediator explained the privacy notice and the caregiver agreed
 CONSENT_IMPORTED = "imported"  # consent recorded on paper and brought in by `cavororo families import`
+CONSENT_IN_CHAT = "in_chat"  # a parent who enrolled alone pressed "Yes, I want a mediator" (mediator_links.py)
 
 
 @dataclass(frozen=True)
@@ -176,6 +177,14 @@ class MediatorStore(Protocol):
         ...
 
     async def unseen_notices(self, mediator_id: int) -> int: ...
+
+    async def link_requests(self) -> list[FamilyProfile]:
+        """Families that asked in the chat to be linked to a mediator and have none yet, oldest first."""
+        ...
+
+    async def adopt(self, family_id: int, mediator_id: int) -> bool:
+        """Give a pending (asking) family to this mediator; False if it is not pending (taken, never asked)."""
+        ...
 
     async def mark_notices_seen(self, mediator_id: int, at: datetime) -> None: ...
 

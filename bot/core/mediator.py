@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 
-from bot.core import caseload, enrolment, family_join, fieldwork, invitations, mediator_card, onboarding
+from bot.core import caseload, enrolment, family_join, fieldwork, invitations, mediator_card, mediator_links, onboarding
 from bot.core.desk import Desk
 from bot.core.mediation import InvitationPublisher, MediatorStore, Settlement
 from bot.core.messages import LOCALES, Inbound, Text
@@ -48,6 +48,9 @@ class Mediation:
             return True
         if inbound.press is not None and inbound.press.startswith(family_join.VERB + ":") and mediator is None:
             await family_join.answer(d, inbound.press.partition(":")[2])
+            return True
+        if inbound.press is not None and inbound.press.startswith(mediator_links.VERB + ":") and t.onboarded:
+            await mediator_links.answer(d, inbound.press.partition(":")[2])
             return True
         if inbound.press == HELP_PRESS and t.onboarded:
             await ask_for_mediator(d)
@@ -116,12 +119,15 @@ ACTIONS: dict[str, Action] = {
     "vx": fieldwork.choose_child,
     "vxc": fieldwork.child_chosen,
     "vxd": fieldwork.dose_chosen,
+    "vxf": mediator_card.family_asked,
     "note": _note,
     "inv": caseload.reissue,
     "ho": fieldwork.choose_mediator,
     "hot": fieldwork.hand_over,
     "pv": caseload.parent_view,
     "ok": caseload.help_handled,
+    "lreq": mediator_links.requests,
+    "adopt": mediator_links.adopt,
 }
 # Presses that only mean something in one step: step -> action -> handler.
 STEP_PRESSES: dict[str, dict[str, Action]] = {**enrolment.PRESSES, **mediator_card.PRESSES}
@@ -180,7 +186,10 @@ async def ask_for_mediator(d: Desk) -> None:
     t = d.t
     assert t.family is not None and t.family.id is not None
     profile = await d.store.profile(t.family.id)
-    if profile is None or profile.mediator_id is None:
+    if profile is None or mediator_links.pending(profile):  # enrolled alone: offer to ask for a mediator
+        await mediator_links.offer(d, profile)
+        return
+    if profile.mediator_id is None:
         t.show_menu(Text("mediator-help-none"))
         return
     if profile.help_requested_at is None:

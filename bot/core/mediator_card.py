@@ -5,6 +5,12 @@ record (step ``md-vacc-pick``; ``md:vxk:<dose>`` ticks or unticks one), then ONE
 ``md:vxt`` today, ``md:vxu`` "dates unknown"; step ``md-vacc-date``). ``md:vxa`` "complete up to today" lists
 every such dose and asks (step ``md-vacc-all``); ``md:vxy`` records them all, dates unknown. Every dose recorded
 goes to the audit log. The child is read again from the chat's data and checked to be hers at every step.
+
+The whole family in one step: ``md:vxf:<family>`` (offered with "which child?" when the family has more than
+one) lists every child's open doses and asks (step ``md-vacc-family``); ``md:vxg`` records them, dates unknown
+(only the doses the confirmation listed that are still open), and offers ``md:vxz`` "undo" (step
+``md-vacc-undo``; what was recorded waits in the chat's data and is checked against her families again), which
+removes exactly those records.
 """
 
 from __future__ import annotations
@@ -25,6 +31,12 @@ from bot.core.turn import button, child_name
 PICK_STEP = "md-vacc-pick"
 DATE_STEP = "md-vacc-date"
 ALL_STEP = "md-vacc-all"
+FAMILY_STEP = "md-vacc-family"
+UNDO_STEP = "md-vacc-undo"
+
+
+def _items(doses: list[str]) -> Lines:
+    return Lines(tuple(Text("record-item", {"name": vaccine_name(dose)}) for dose in doses))
 
 
 async def _open_doses(d: Desk, child: Child) -> list[str]:
@@ -119,53 +131,136 @@ async def _record_picked(d: Desk, given: date, *, known: bool) -> None:
     await _record(d, profile, child, doses, given, known)
 
 
-async def _record(d: Desk, profile: FamilyProfile, child: Child, doses: list[str], given: date, known: bool) -> None:
+async def _store_doses(d: Desk, family_id: int, child: Child, doses: list[str], given: date, known: bool) -> None:
+    """Record the doses and audit each (the one place that writes a mediator's records)."""
     if child.id is None:
         return
     for dose_id in doses:
         await d.t.store.add_record(VaccinationRecord(child.id, dose_id, given, recorded_by=d.actor, date_known=known))
         detail = f"child:{child.id}:dose:{dose_id}" + ("" if known else ":date:unknown")
-        await d.audit("record_vaccination", profile.family_id, detail)
+        await d.audit("record_vaccination", family_id, detail)
+
+
+async def _record(d: Desk, profile: FamilyProfile, child: Child, doses: list[str], given: date, known: bool) -> None:
+    await _store_doses(d, profile.family_id, child, doses, given, known)
     if len(doses) == 1 and known:
         done = Text("mediator-vaccination-saved", {"name": child_name(child), "date": given,
                                                    "vaccine": vaccine_name(doses[0])})
     else:
         done = Text("record-mediator-saved-many", {"name": child_name(child), "count": len(doses),
-                                                   "items": Lines(tuple(Text("record-item", {"name": vaccine_name(x)})
-                                                                        for x in doses))})
+                                                   "items": _items(doses)})
     await caseload.family_card(d, str(profile.family_id), done)
 
 
-async def complete_asked(d: Desk, _arg: str) -> None:
+async def _complete_open(d: Desk) -> tuple[FamilyProfile, Child, list[str]] | None:
+    """The chat's child (checked to be hers) and its open doses; None (the checklist shown) if there are none."""
     mine = await _mine(d)
     if mine is None:
-        return
+        return None
     profile, child = mine
     doses = await _open_doses(d, child)
     if not doses:
         await checklist(d, profile, child)
+        return None
+    return profile, child, doses
+
+
+async def complete_asked(d: Desk, _arg: str) -> None:
+    found = await _complete_open(d)
+    if found is None:
         return
+    profile, child, doses = found
     d.t.goto(ALL_STEP, child=child.id)
-    items = Lines(tuple(Text("record-item", {"name": vaccine_name(dose)}) for dose in doses))
-    d.t.say(Text("record-complete-confirm", {"name": child_name(child), "count": len(doses), "items": items}),
+    d.t.say(Text("record-complete-confirm", {"name": child_name(child), "count": len(doses), "items": _items(doses)}),
             buttons=((button("md:vxy", "record-complete-yes"),), (button(f"md:fam:{profile.family_id}",
                                                                           "button-cancel"),)))
 
 
 async def complete_confirmed(d: Desk, _arg: str) -> None:
-    mine = await _mine(d)
-    if mine is None:
+    found = await _complete_open(d)
+    if found is not None:
+        await _record(d, *found, d.t.today, known=False)
+
+
+# -- the whole family at once -----------------------------------------------------------------------------
+
+
+async def _family_open_doses(d: Desk, profile: FamilyProfile) -> list[tuple[Child, list[str]]]:
+    found = [(child, await _open_doses(d, child)) for child in await d.t.store.children(profile.family_id)]
+    return [(child, doses) for child, doses in found if doses]
+
+
+async def family_asked(d: Desk, raw_id: str) -> None:
+    profile = await d.my_family(raw_id)
+    if profile is None:
+        d.show_menu(Text("mediator-not-your-family"))
         return
-    profile, child = mine
-    doses = await _open_doses(d, child)
-    if not doses:
-        await checklist(d, profile, child)
+    open_doses = await _family_open_doses(d, profile)
+    if not open_doses:
+        await caseload.family_card(d, str(profile.family_id), Text("mediator-family-complete-nothing"))
         return
-    await _record(d, profile, child, doses, d.t.today, known=False)
+    d.t.goto(FAMILY_STEP, family=profile.family_id,
+             shown={str(child.id): doses for child, doses in open_doses})  # exactly what is confirmed
+    blocks = Lines(tuple(Text("mediator-family-complete-child", {"name": child_name(child), "count": len(doses),
+                                                                  "items": _items(doses)})
+                         for child, doses in open_doses), "\n\n")
+    count = sum(len(doses) for _, doses in open_doses)
+    d.t.say(Text("mediator-family-complete-confirm", {"caregiver": profile.caregiver, "count": count,
+                                                      "children": blocks}),
+            buttons=((button("md:vxg", "mediator-family-complete-yes"),),
+                     (button(f"md:fam:{profile.family_id}", "button-cancel"),)))
+
+
+async def family_confirmed(d: Desk, _arg: str) -> None:
+    profile = await d.my_family(str(d.t.chat.data.get("family", "")))
+    if profile is None:
+        d.show_menu(Text("mediator-not-your-family"))
+        return
+    shown = d.t.chat.data.get("shown", {})
+    shown = shown if isinstance(shown, dict) else {}
+    open_doses = [(child, [dose for dose in doses if dose in shown.get(str(child.id), [])])
+                  for child, doses in await _family_open_doses(d, profile)]
+    open_doses = [(child, doses) for child, doses in open_doses if doses]  # what she saw and is still open
+    if not open_doses:
+        await caseload.family_card(d, str(profile.family_id), Text("mediator-family-complete-nothing"))
+        return
+    done: dict[str, list[str]] = {}
+    for child, doses in open_doses:
+        await _store_doses(d, profile.family_id, child, doses, d.t.today, known=False)
+        done[str(child.id)] = doses
+    d.t.goto(UNDO_STEP, family=profile.family_id, recorded=done)
+    count = sum(len(doses) for doses in done.values())
+    d.t.say(Text("mediator-family-complete-saved", {"caregiver": profile.caregiver, "count": count}),
+            buttons=((button("md:vxz", "mediator-family-complete-undo"),),
+                     (button(f"md:fam:{profile.family_id}", "mediator-family-open"),),
+                     (button("md:menu", "button-back-to-menu"),)))
+
+
+async def family_undo(d: Desk, _arg: str) -> None:
+    profile = await d.my_family(str(d.t.chat.data.get("family", "")))
+    recorded = d.t.chat.data.get("recorded", {})
+    if profile is None or not isinstance(recorded, dict):
+        d.show_menu(Text("mediator-not-your-family"))
+        return
+    known = {dose.id for dose in d.t.library.doses}
+    removed = 0
+    for raw_child, doses in recorded.items():
+        mine = await d.my_child(str(raw_child))
+        if mine is None or mine[0].family_id != profile.family_id or not isinstance(doses, list):
+            continue
+        child = mine[1]
+        assert child.id is not None
+        for dose_id in (str(x) for x in doses if x in known):
+            if await d.t.store.remove_record(child.id, dose_id):
+                removed += 1
+                await d.audit("unrecord_vaccination", profile.family_id, f"child:{child.id}:dose:{dose_id}")
+    await caseload.family_card(d, str(profile.family_id), Text("mediator-family-complete-undone", {"count": removed}))
 
 
 PRESSES: dict[str, dict[str, Callable[[Desk, str], Awaitable[None]]]] = {
     PICK_STEP: {"vxk": toggle, "vxn": picked_done, "vxa": complete_asked},
     DATE_STEP: {"vxt": today_pressed, "vxu": unknown_pressed},
     ALL_STEP: {"vxy": complete_confirmed},
+    FAMILY_STEP: {"vxg": family_confirmed},
+    UNDO_STEP: {"vxz": family_undo},
 }

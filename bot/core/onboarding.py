@@ -16,7 +16,10 @@ from bot.core.free_text import clean_free_text
 from bot.core.messages import LOCALES, Button, Text
 from bot.core.turn import Turn, button, child_name, menu_buttons
 
-PRIVACY_NOTICE_VERSION = "2026-11"
+# The privacy notice's version, recorded with every consent. "2026-12": the notice is also shown in writing when a
+# parent joins by invitation, and the mediator's consent script names everything stored. A bump changes nothing
+# for families who agreed earlier: their consent keeps the version they saw (/mydata shows it).
+PRIVACY_NOTICE_VERSION = "2026-12"
 NICKNAME_MAX = 30
 EARLY_WEEKS = range(22, 37)  # weeks of pregnancy at birth that count as born early
 EARLY_ASKED_MONTHS = 24  # "born early?" is asked only for children up to two years (corrected age stops there)

@@ -21,7 +21,7 @@ import json
 
 from bot.core import checkbacks, checkin_dialog
 from bot.core.family import Family
-from bot.core.mediation import CONSENT_IMPORTED, CONSENT_IN_PERSON
+from bot.core.mediation import CONSENT_IMPORTED, CONSENT_IN_CHAT, CONSENT_IN_PERSON
 from bot.core.messages import Attachment, Button, Lines, Reply, Serbian, Text
 from bot.core.personal_data import ChildData, Erasure, FamilyData, chat_document, family_document
 from bot.core.turn import Turn, button, child_name, menu_buttons
@@ -36,7 +36,8 @@ LANGUAGE_LABELS = {"rom": "language-rom", "sr-Latn": "language-sr-latn", "sr-Cyr
 CHANNEL_LABELS = {"telegram": "privacy-channel-telegram", "viber": "privacy-channel-viber",
                   "terminal": "privacy-channel-terminal"}
 CONSENT_METHODS = {CONSENT_IN_PERSON: "privacy-consent-method-in-person",
-                   CONSENT_IMPORTED: "privacy-consent-method-imported"}
+                   CONSENT_IMPORTED: "privacy-consent-method-imported",
+                   CONSENT_IN_CHAT: "privacy-consent-method-in-chat"}
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")  # as in bot.core.directory
 # Rows of buttons (data "privacy:<action>", see above).
 NOTICE_ROW = (button("privacy:notice", "privacy-menu-entry"),)

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.family import Child, VaccinationRecord
-from bot.core.mediation import AuditEntry, FamilyFacts, FamilyProfile, Invitation, Mediator, Note
+from bot.core.mediation import CONSENT_IN_CHAT, AuditEntry, FamilyFacts, FamilyProfile, Invitation, Mediator, Note
 from bot.core.ports import Store
 from bot.storage.checkin_answers import act_early_handled, act_early_open
 from bot.storage.family_merge import merge_family
@@ -190,6 +190,20 @@ class SqlMediators:
         else:
             query = query.where(FamilyProfileRow.phone.is_(None), FamilyProfileRow.settlement == settlement)
         return [_profile(row) for row in await self._session.scalars(query)]
+
+    async def link_requests(self) -> list[FamilyProfile]:
+        query = (sa.select(FamilyProfileRow).where(FamilyProfileRow.mediator_id.is_(None),
+                                                   FamilyProfileRow.consent_method == CONSENT_IN_CHAT)
+                 .order_by(FamilyProfileRow.enrolled_at, FamilyProfileRow.family_id))
+        return [_profile(row) for row in await self._session.scalars(query)]
+
+    async def adopt(self, family_id: int, mediator_id: int) -> bool:
+        changed = await self._session.execute(
+            sa.update(FamilyProfileRow).where(FamilyProfileRow.family_id == family_id,
+                                              FamilyProfileRow.mediator_id.is_(None),
+                                              FamilyProfileRow.consent_method == CONSENT_IN_CHAT)
+            .values(mediator_id=mediator_id))
+        return _rowcount(changed) == 1
 
     async def caseload(self, mediator_id: int) -> list[FamilyFacts]:
         return await self.facts_of(await self.profiles(mediator_id))

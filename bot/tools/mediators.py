@@ -4,7 +4,9 @@
 a Viber link (needs VIBER_CHAT_URI) and a PNG with their QR codes (``--qr PATH``). Opening it in the
 messenger makes that chat her mediator chat. ``invite`` issues a new one for an existing mediator (she changed
 phone); her unused invitations stop working. ``disable`` ends a mediator's access (``--hand-over-to ID`` moves
-her families to another mediator). Every action is written to the audit log with the actor "operator".
+her families to another mediator; refused while that mediator has not opened her invitation, because the
+families' "I need my mediator" would reach no one: send her ``invite`` and hand over once she opened it). Every
+action is written to the audit log with the actor "operator".
 """
 
 from __future__ import annotations
@@ -114,6 +116,11 @@ async def _disable(args: argparse.Namespace) -> None:
             target = await mediators.get_mediator(args.hand_over_to)
             if target is None or not target.active or target.id == args.id:
                 raise SystemExit(f"cavororo: no other active mediator {args.hand_over_to}")
+            if target.chat_id is None:
+                raise SystemExit(
+                    f"cavororo: mediator {target.id} has not opened her invitation yet, so her families could not "
+                    f"reach her; nothing changed. Send her one (`cavororo mediators invite {target.id}`) and hand "
+                    f"over once `cavororo mediators list` shows her chat")
         if not await mediators.disable_mediator(args.id, now, args.hand_over_to):
             raise SystemExit(f"cavororo: no active mediator {args.id}")
         detail = f"families_to:mediator:{args.hand_over_to}" if args.hand_over_to is not None else ""
@@ -136,7 +143,8 @@ def register(subparsers: Any) -> None:
     listing.set_defaults(run=_list)
     disable = actions.add_parser("disable", help="end a mediator's access")
     disable.add_argument("id", type=int)
-    disable.add_argument("--hand-over-to", type=int, metavar="ID", help="give her families to this mediator")
+    disable.add_argument("--hand-over-to", type=int, metavar="ID",
+                         help="give her families to this mediator (refused until she has opened her invitation)")
     disable.set_defaults(run=_disable)
     for sub in (add, invite, listing, disable):
         sub.add_argument("--db", help="database URL (default: DATABASE_URL)")

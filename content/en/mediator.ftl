@@ -73,7 +73,8 @@ mediator-enrol-summary =
     🏘 { $settlement }
     { $children }
 mediator-enrol-ask-consent =
-    🔒 Read the privacy notice to the parent: we keep the nickname, the birth date and whether the baby was born early, only for tips and reminders, and everything can be deleted.
+    🔒 Read the privacy notice to the parent. We keep: the name you use for the parent, the settlement, the phone if they give it, and your notes; for each child the nickname, girl or boy (if they say), the birth date, whether the baby was born early, and the vaccines recorded.
+    Only for tips and reminders. Only the parent, you and the people who run the bot see it. The parent can delete everything at any time with /delete. They also get this notice in writing when they open the invitation.
     Did the parent understand and agree?
 mediator-enrol-consent-yes = ✅ Explained, parent agrees
 mediator-enrol-done = 🎉 The family is enrolled.

@@ -77,7 +77,8 @@ mediator-enrol-summary =
     🏘 { $settlement }
     { $children }
 mediator-enrol-ask-consent =
-    🔒 Drabar e dadeske vaj e dajake o obaveštenje pa privatnost: ićaras o anav, o đes kana bijandilo o čhavoro thaj dal bijandilo angleder, numaj vaš saveti thaj podsetnici, thaj sa šaj te khosel pe.
+    🔒 Drabar e dadeske vaj e dajake o obaveštenje pa privatnost. Ićaras: o anav sar akhares e dades vaj e daja, o naselje, o telefoni te del les thaj tle beleške; vaš svako čhavoro o anav, te si čhaj vaj čhavo (te phenel), o đes kana bijandilo, dal bijandilo angleder thaj o vakcine so si ramosarde.
+    Numaj vaš saveti thaj podsetnici. Dikhen numaj o dad vaj i daj, tu thaj o manuša so ićaren e botos. Šaj te khosel sa kana mangel, e /delete. Kava obaveštenje lel vi ramosardo kana phravel o akharipe.
     Dal hatjarda thaj dal mukhel?
 mediator-enrol-consent-yes = ✅ Phendem, mukhel
 mediator-enrol-done = 🎉 I familija si ramosardi.

@@ -78,7 +78,8 @@ mediator-enrol-summary =
     🏘 { $settlement }
     { $children }
 mediator-enrol-ask-consent =
-    🔒 Pročitaj roditelju obaveštenje o privatnosti: čuvamo nadimak, datum rođenja i da li je beba rođena pre vremena, samo za savete i podsetnike, i sve se može obrisati.
+    🔒 Pročitaj roditelju obaveštenje o privatnosti. Čuvamo: ime kojim zoveš roditelja, naselje, broj telefona ako ga da i tvoje beleške; za svako dete nadimak, da li je devojčica ili dečak (ako kaže), datum rođenja, da li je beba rođena pre vremena i upisane vakcine.
+    Samo za savete i podsetnike. Vide ih samo roditelj, ti i ljudi koji održavaju bota. Roditelj može sve da obriše kad hoće, komandom { "/delete" }. Ovo obaveštenje dobija i napisano kad otvori pozivnicu.
     Da li je roditelj razumeo i pristao?
 mediator-enrol-consent-yes = ✅ Objašnjeno, slaže se
 mediator-enrol-done = 🎉 Porodica je upisana.

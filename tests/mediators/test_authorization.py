@@ -19,8 +19,9 @@ pytestmark = pytest.mark.asyncio(loop_scope="package")
 # Every mediator action that names a family or a child, as forged button data ({f}: family, {c}: child, {m}: a
 # mediator id).
 FORGED = ["md:fam:{f}", "md:vx:{f}", "md:vxc:{c}", "md:vxd:{c}:hepb_2", "md:note:{f}", "md:inv:{f}", "md:ho:{f}",
-          "md:hot:{f}:{m}", "md:pv:{f}", "md:ok:{f}"]
-PARENT_PRESSES = ["md:enrol", "md:work", "md:fams", "md:find", "md:menu", "md:fam:1", "md:el:en", "md:consent:yes"]
+          "md:hot:{f}:{m}", "md:pv:{f}", "md:ok:{f}", "md:vxf:{f}"]
+PARENT_PRESSES = ["md:enrol", "md:work", "md:fams", "md:find", "md:menu", "md:fam:1", "md:el:en", "md:consent:yes",
+                  "md:lreq", "md:adopt:1", "md:vxg", "md:vxz"]
 
 
 async def _counts(app) -> tuple[int, ...]:

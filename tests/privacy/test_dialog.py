@@ -15,6 +15,7 @@ from bot.channels.terminal import Keyboard, parse_typed
 from bot.clock import FixedClock
 from bot.core.commands import CHAT_COMMANDS
 from bot.core.messages import ChannelUser, Inbound
+from bot.core.onboarding import PRIVACY_NOTICE_VERSION
 from bot.i18n.render import RenderedMessage
 from tests.fakes.chat import NOW, ChatDriver
 from tests.mediators.field import make_field_app, mediator_chat
@@ -42,7 +43,8 @@ async def test_mydata_shows_the_family_in_the_parents_language(app, locale: str)
     await command(chat, "mydata")
     summary, child, rights = (m.text for m in chat.last)
     assert summary.startswith(chat.say("privacy-data-family", consent=chat.say(
-        "privacy-consent-parent", date=NOW, version="2026-11"), language=chat.say(f"language-{locale.lower()}"),
+        "privacy-consent-parent", date=NOW, version=PRIVACY_NOTICE_VERSION),
+        language=chat.say(f"language-{locale.lower()}"),
         reminders=chat.say("privacy-reminders-on", day=chat.say("weekday-on-tue"), hour=10),
         chats=chat.say("privacy-channel-terminal"), pending=0, children=1))
     assert child == chat.say("privacy-data-child", name="Mila", born=date(2026, 9, 1),
@@ -79,7 +81,8 @@ async def test_mydata_and_its_file_hold_what_a_mediator_recorded(app) -> None:
     assert file.filename == "cavororo-my-data-2026-11-22.json"
     document = json.loads(file.content)
     assert document["family"]["consent"] == {"given_at": "2026-11-22T09:00:00+00:00",
-                                             "given_by": f"mediator:{mediator.id}", "notice_version": "2026-11"}
+                                             "given_by": f"mediator:{mediator.id}",
+                                             "notice_version": PRIVACY_NOTICE_VERSION}
     assert [(c["nickname"], c["birth_date"]) for c in document["children"]] == [
         ("Lukica", "2025-03-03"), ("Sarita", "2026-10-01")]
     assert document["children"][0]["vaccinations"] == [
