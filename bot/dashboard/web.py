@@ -413,3 +413,19 @@ def _panel(panel: Panel, say: Callable[..., str], query: str) -> str:
             f'<p><a class="csv" id="csv-{key}" href="{PREFIX}/csv/{key}?{escape(query)}" download>'
             f"{escape(say('dashboard-download-csv'))}</a></p></section>")
 
+
+
+def as_choices(found: object) -> Choices:
+    """The filter choices from what the aggregates answer: a :class:`Choices`, or a pair (settlements,
+    mediators) of mappings or sequences of (id, name) pairs."""
+    if isinstance(found, Choices):
+        return found
+    settlements, mediators = found  # type: ignore[misc]
+    return Choices(tuple((str(k), str(v)) for k, v in _pairs(settlements)),
+                   tuple((int(k), str(v)) for k, v in _pairs(mediators)))
+
+
+def _pairs(values: object) -> list[tuple[Any, Any]]:
+    if isinstance(values, Mapping):
+        return list(values.items())
+    return [tuple(pair) for pair in values]  # type: ignore[attr-defined]
