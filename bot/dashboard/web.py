@@ -352,7 +352,7 @@ def render_sign_in(say: Callable[..., str], lang: str, token: str | None, csrf: 
             f"<p>{escape(say('dashboard-sign-in-intro'))}</p>"
             f"<button type=\"submit\" id=\"sign-in\">{escape(say('dashboard-sign-in'))}</button></form>")
     else:
-        parts.append(f"<p>{escape(say('dashboard-sign-in-needed'))}</p>")
+        parts.append(f"<p id=\"sign-in-needed\">{escape(say('dashboard-sign-in-needed'))}</p>")
     parts.append("</main>")
     return _frame(say, lang, say("dashboard-title"), "".join(parts))
 
