@@ -27,6 +27,22 @@ def number(cell: Cell) -> float:
     return float(cell)
 
 
+def drawn(cell: Cell) -> bool:
+    """A count or share to draw (not "<5", a label or nothing)."""
+    return isinstance(cell, int | float) and not isinstance(cell, bool)
+
+
+def _runs(indexes: list[int]) -> list[list[int]]:
+    """Consecutive stretches of ``indexes``: the pieces of a line between hidden points."""
+    runs: list[list[int]] = []
+    for index in indexes:
+        if runs and runs[-1][-1] == index - 1:
+            runs[-1].append(index)
+        else:
+            runs.append([index])
+    return runs
+
+
 def series_of(panel: Panel) -> list[int]:
     """The columns drawn: every column after the first with a number in some row."""
     return [i for i in range(1, len(panel.columns))
@@ -71,6 +87,9 @@ def _bars(panel: Panel, series: list[int], names: list[str], *, stacked: bool) -
             width = plot_w * number(row[column]) / top
             top_y = y + 2 if stacked else y + 2 + position * bar_h
             height = ROW_H - 4 if stacked else bar_h
+            if not drawn(row[column]) and not stacked:  # the hidden count is said, not drawn
+                parts.append(_text(x + 4, top_y + height - 1, _label(row[column]), size=10))
+                continue
             parts.append(f'<rect x="{x:.1f}" y="{top_y:.1f}" width="{width:.1f}" height="{height:.1f}" '
                          f'fill="{colour}"><title>{escape(names[position])}: {escape(_label(row[column]))}</title>'
                          f'</rect>')
@@ -95,10 +114,14 @@ def _lines(panel: Panel, series: list[int], names: list[str]) -> tuple[list[str]
              _text(left - 4, top_y + 4, _label(_tidy(top)), anchor="end"), _text(left - 4, bottom, "0", anchor="end")]
     for position, column in enumerate(series):
         colour = PALETTE[position % len(PALETTE)]
-        points = " ".join(f"{x:.1f},{y:.1f}" for x, y in
-                          (point(i, number(row[column])) for i, row in enumerate(panel.rows)))
-        parts.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>')
+        for run in _runs([i for i, row in enumerate(panel.rows) if drawn(row[column])]):  # "<5" breaks the line
+            points = " ".join(f"{x:.1f},{y:.1f}" for x, y in (point(i, number(panel.rows[i][column])) for i in run))
+            parts.append(f'<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>')
         for i, row in enumerate(panel.rows):
+            if not drawn(row[column]):
+                if row[column] is not None:  # "<5" where the point would be, above the axis
+                    parts.append(_text(point(i, 0)[0], bottom - 6, _label(row[column]), anchor="middle", size=10))
+                continue
             x, y = point(i, number(row[column]))
             parts.append(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="3" fill="{colour}"><title>{escape(_label(row[0]))}'
                          f' {escape(names[position])}: {escape(_label(row[column]))}</title></circle>')

@@ -234,3 +234,21 @@ async def test_every_response_carries_the_security_headers(database):
             assert answer.headers["Referrer-Policy"] == "no-referrer"
         page = await answers[2].text()
         assert "<script" not in page and "style=" not in page and " on" not in re.sub(r">[^<]*<", "><", page)
+
+
+async def test_only_hashes_of_links_and_session_cookies_are_stored(database):
+    import sqlalchemy as sa
+
+    async with site(database) as s:
+        _account, token = await s.accounts.add("K", None, NOW)
+        await sign_in(s, token)
+        cookie = next(c.value for c in s.client.session.cookie_jar if c.key == SESSION_COOKIE)
+        values: list[str] = []
+        async with database.transaction() as store:
+            for table in ("dashboard_link", "dashboard_session", "dashboard_audit"):
+                rows = (await store.session.execute(sa.text(f"SELECT * FROM {table}"))).all()
+                assert rows
+                values += [str(value) for row in rows for value in row]
+        stored = " ".join(values)
+        assert len(token) >= 43 and len(cookie) >= 43  # 256 random bits each
+        assert token not in stored and cookie not in stored
