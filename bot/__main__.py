@@ -20,6 +20,7 @@ from bot.core.library import Library
 from bot.core.mediator import Mediation
 from bot.core.ports import Clock
 from bot.dashboard.commands import accounts_for
+from bot.dashboard.panels import Filters, Panel
 from bot.dashboard.web import Choices, ChoicesProvider, Dashboard, PanelsProvider, as_choices, mount
 from bot.delivery import Sender
 from bot.health import OutboxBacklog, database_health
@@ -174,7 +175,7 @@ def dashboard_sources(database: Database) -> tuple[PanelsProvider, ChoicesProvid
     try:
         aggregates = importlib.import_module("bot.dashboard.aggregates")
     except ModuleNotFoundError:
-        async def no_panels(_filters: object) -> list[object]:
+        async def no_panels(_filters: Filters) -> list[Panel]:
             return []
 
         async def no_choices() -> Choices:

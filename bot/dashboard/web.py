@@ -420,6 +420,8 @@ def as_choices(found: object) -> Choices:
     mediators) of mappings or sequences of (id, name) pairs."""
     if isinstance(found, Choices):
         return found
+    settlements: object
+    mediators: object
     settlements, mediators = found  # type: ignore[misc]
     return Choices(tuple((str(k), str(v)) for k, v in _pairs(settlements)),
                    tuple((int(k), str(v)) for k, v in _pairs(mediators)))

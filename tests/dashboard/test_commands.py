@@ -7,8 +7,8 @@ import re
 import pytest
 
 from bot.cli import main
-from bot.dashboard.commands import accounts_for
 from bot.config import Settings
+from bot.dashboard.commands import accounts_for
 from bot.storage.database import Database
 
 
