@@ -69,7 +69,11 @@ def _drive(base: str, link: str, browser: str, driver_path: str, out: Path) -> d
     options.add_experimental_option("prefs", {"download.default_directory": str(downloads),
                                               "download.prompt_for_download": False})
     seen: dict[str, str] = {}
-    driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path))
+    # CI's second run preloads libfaketime into this process; Chromium does not start under it (and needs no
+    # moved clock: the server's clock is the test's FixedClock, and the cookies have no expiry date)
+    environment = {name: value for name, value in os.environ.items()
+                   if name != "LD_PRELOAD" and not name.startswith(("FAKETIME", "DONT_FAKE"))}
+    driver = webdriver.Chrome(options=options, service=Service(executable_path=driver_path, env=environment))
     try:
         driver.execute_cdp_cmd("Page.setDownloadBehavior", {"behavior": "allow", "downloadPath": str(downloads)})
         wait = WebDriverWait(driver, WAIT_S)
