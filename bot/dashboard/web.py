@@ -368,7 +368,7 @@ def render_page(say: Callable[..., str], lang: str, session: Session, choices: C
         for code in LANGUAGES)
     header = (
         f"<header><h1>{escape(say('dashboard-title'))}</h1><nav>{switch}"
-        f"<span class=\"who\">{escape(say('dashboard-account', id=session.account.id))}</span>"
+        f"<span class=\"who\">{escape(say('dashboard-account', id=str(session.account.id)))}</span>"
         f'<form method="post" action="{PREFIX}/sign-out" class="inline">'
         f'<input type="hidden" name="csrf" value="{escape(session.csrf)}">'
         f'<input type="hidden" name="lang" value="{escape(lang)}">'
