@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import importlib
 import logging
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -18,6 +20,9 @@ from bot.core.conversation import Conversation
 from bot.core.library import Library
 from bot.core.mediator import Mediation
 from bot.core.ports import Clock
+from bot.dashboard.commands import accounts_for
+from bot.dashboard.panels import Filters, Panel
+from bot.dashboard.web import Choices, ChoicesProvider, Dashboard, PanelsProvider, as_choices, mount
 from bot.delivery import Sender
 from bot.health import OutboxBacklog, database_health
 from bot.i18n.reload import LiveContent, load_content
@@ -157,11 +162,63 @@ def health_checks(app: App, reminders: ReminderRunner, clock: Clock | None = Non
 
 
 def web_app_for(app: App, reminders: ReminderRunner) -> web.Application:
-    """The shared web server: /healthz and every channel's routes (deploy/nginx/cavororo.conf proxies them)."""
+    """The shared web server: /healthz, every channel's routes (deploy/nginx/cavororo.conf proxies them) and the
+    lab's dashboard at /dashboard."""
     web_app = make_web_app(health_checks(app, reminders), max_body_bytes=app.settings.max_body_bytes)
     for channel in app.channels:
         channel.register(web_app)
+    mount(web_app, dashboard(app.settings, app.database, app.content.translator))
     return web_app
+
+
+def dashboard_sources(database: Database) -> tuple[PanelsProvider, ChoicesProvider]:
+    """The dashboard's aggregates (bot/dashboard/aggregates.py) bound to the database; an empty page until they
+    exist."""
+    try:
+        aggregates = importlib.import_module("bot.dashboard.aggregates")
+    except ModuleNotFoundError:
+        async def no_panels(_filters: Filters) -> list[Panel]:
+            return []
+
+        async def no_choices() -> Choices:
+            return Choices()
+
+        return no_panels, no_choices
+
+    async def choices() -> Choices:
+        return as_choices(await aggregates.settlements_and_mediators(database))
+
+    return partial(aggregates.panels, database), choices
+
+
+def dashboard(settings: Settings, database: Database, translator: Callable[[], Translator],
+              clock: Clock | None = None) -> Dashboard:
+    """The lab's dashboard on the bot's database (docs/dashboard.md)."""
+    panels, choices = dashboard_sources(database)
+    return Dashboard(accounts_for(settings, database), panels, choices, translator,
+                     clock or SystemClock(settings.timezone), secure_cookies=settings.dashboard_secure_cookies)
+
+
+async def serve_dashboard(settings: Settings, stop: asyncio.Event | None = None) -> None:
+    """`cavororo dashboard`: only /dashboard, on the same database (a laptop next to the bot's database)."""
+    await migrate(settings.database_url, settings.timezone)
+    database = Database.from_url(settings.database_url)
+    translator = Translator.from_directory(settings.content_dir, zone=SystemClock(settings.timezone).zone)
+    web_app = web.Application()
+    mount(web_app, dashboard(settings, database, lambda: translator))
+    runner = web.AppRunner(web_app, access_log=None)
+    await runner.setup()
+    stop = stop or asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    try:
+        await web.TCPSite(runner, settings.host, settings.port).start()
+        log.info("dashboard at http://%s:%s/dashboard/", settings.host, settings.port)
+        await stop.wait()
+    finally:
+        await runner.cleanup()
+        await database.dispose()
 
 
 async def serve(settings: Settings, stop: asyncio.Event | None = None) -> None:

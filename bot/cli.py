@@ -14,7 +14,8 @@ from bot.config import settings_from
 # Modules that add subcommands (content tools, services check, Viber, reminders, ...).
 COMMAND_MODULES: tuple[str, ...] = ("bot.channels.viber.commands", "bot.tools.content", "bot.tools.services",
                                      "bot.tools.mediators", "bot.tools.families", "scheduler.commands",
-                                     "bot.tools.doctor", "bot.tools.privacy")
+                                     "bot.tools.doctor", "bot.tools.privacy",
+                                     "bot.dashboard.commands")
 
 
 async def _chat(args: argparse.Namespace) -> None:
@@ -42,6 +43,16 @@ async def _serve(args: argparse.Namespace) -> None:
     await serve(settings)
 
 
+async def _dashboard(args: argparse.Namespace) -> None:
+    from bot.__main__ import configure_logging, serve_dashboard
+
+    settings = settings_from(args)
+    settings = settings.model_copy(update={name: value for name, value in (("host", args.host), ("port", args.port))
+                                           if value is not None})
+    configure_logging(settings.log_level)
+    await serve_dashboard(settings)
+
+
 async def _migrate(args: argparse.Namespace) -> None:
     from bot.storage.database import migrate
 
@@ -61,6 +72,11 @@ def parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="run the messengers, the web server and the reminders")
     serve.add_argument("--db", help="database URL")
     serve.set_defaults(run=_serve)
+    dashboard = sub.add_parser("dashboard", help="run only the lab's dashboard (/dashboard) on the same database")
+    dashboard.add_argument("--db", help="database URL")
+    dashboard.add_argument("--host", help="address to listen on (default: HOST, 127.0.0.1)")
+    dashboard.add_argument("--port", type=int, help="port to listen on (default: PORT, 8080)")
+    dashboard.set_defaults(run=_dashboard)
     migrate = sub.add_parser("migrate", help="apply database migrations and exit")
     migrate.add_argument("--db", help="database URL")
     migrate.set_defaults(run=_migrate)

@@ -60,6 +60,12 @@ class Settings(BaseSettings):
     # Mediators: invitation codes
     invitation_days: int = Field(14, ge=1, le=90, alias="INVITATION_DAYS")
 
+    # The lab's dashboard (/dashboard, docs/dashboard.md): sign-in links and sessions; Secure cookies even when the
+    # request does not look like https (behind https they are Secure anyway)
+    dashboard_link_hours: int = Field(72, ge=1, le=24 * 30, alias="DASHBOARD_LINK_HOURS")
+    dashboard_session_hours: int = Field(12, ge=1, le=24 * 30, alias="DASHBOARD_SESSION_HOURS")
+    dashboard_secure_cookies: bool = Field(False, alias="DASHBOARD_SECURE_COOKIES")
+
     # Files made for one user (an invitation's QR picture, a data export) that a channel can only send by URL
     # (Viber): kept in GENERATED_MEDIA_DIR for a while and served at PUBLIC_BASE_URL/files/ (bot/generated_files.py)
     public_base_url: str | None = Field(None, alias="PUBLIC_BASE_URL")

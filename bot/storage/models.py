@@ -363,6 +363,8 @@ class CheckinStatusRow(Base):
     act_early: Mapped[bool] = mapped_column(default=False)
     told_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the parent agreed to tell the mediator
     handled_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # the mediator marked it handled
+
+
 # -- activity check-backs (issue 19) -------------------------------------------------------------------------
 
 
@@ -379,3 +381,55 @@ class CheckbackAnswerRow(Base):
     answer: Mapped[str] = mapped_column(sa.String(16))  # yes | not_yet | hard
     answered_at: Mapped[datetime] = mapped_column(UtcDateTime)
     age_days: Mapped[int] = mapped_column(sa.Integer)  # the child's age (from birth) on the day of the answer
+
+
+# -- the lab's dashboard (issue 21) --------------------------------------------------------------------------
+
+
+class DashboardAccountRow(Base):
+    """A coordinator who may open /dashboard; ``mediator_id`` limits the view to that mediator's families."""
+
+    __tablename__ = "dashboard_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(sa.String(100))
+    mediator_id: Mapped[int | None] = mapped_column(sa.ForeignKey("mediator.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class DashboardLinkRow(Base):
+    """A one-time sign-in link; only the SHA-256 of its token is stored."""
+
+    __tablename__ = "dashboard_link"
+
+    token_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    account_id: Mapped[int] = mapped_column(sa.ForeignKey("dashboard_account.id", ondelete="CASCADE"), index=True)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+
+
+class DashboardSessionRow(Base):
+    """A signed-in browser: the SHA-256 of its cookie, and the token its forms must carry (CSRF)."""
+
+    __tablename__ = "dashboard_session"
+
+    token_hash: Mapped[str] = mapped_column(sa.String(64), primary_key=True)
+    account_id: Mapped[int] = mapped_column(sa.ForeignKey("dashboard_account.id", ondelete="CASCADE"), index=True)
+    csrf: Mapped[str] = mapped_column(sa.String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class DashboardAuditRow(Base):
+    """Every sign-in, sign-out and export of the dashboard: the account's id and what it did, nothing else.
+
+    ``account_id`` is a plain number, not a foreign key, so the trail outlives the account."""
+
+    __tablename__ = "dashboard_audit"
+
+    id: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    account_id: Mapped[int] = mapped_column(sa.Integer)
+    action: Mapped[str] = mapped_column(sa.String(32))  # sign_in | sign_out | export
+    detail: Mapped[str] = mapped_column(sa.String(128), default="", server_default=EMPTY_TEXT)

@@ -20,6 +20,7 @@ TABLES |= {"generated_file"}  # issue 18: files served until their chat is erase
 TABLES |= {"child_removal"}  # issue 17: children removed, counted by reason
 TABLES |= {"checkin_answer", "checkin_status"}  # issue 19: milestone check-ins
 TABLES |= {"checkback_answer"}  # issue 19: answers to the activity check-backs
+TABLES |= {"dashboard_account", "dashboard_link", "dashboard_session", "dashboard_audit"}  # issue 21: dashboard
 USER = ChannelUser("telegram", "1001")
 
 
