@@ -58,7 +58,7 @@ class Proposal:
     fingerprint: str  # of the Romani text she saw
     mediator_id: int
     at: datetime
-    text: str | None = None
+    text: str | None = None  # "text": her wording; "voice": the wording she spoke when it was her own
     voice: bytes | None = None
     media_type: str | None = None
     duration_s: float | None = None
@@ -169,7 +169,8 @@ def _proposal(d: Desk, item: ReviewItem, kind: str, **fields: object) -> Proposa
 
 async def press(d: Desk, reviews: Reviews, action: str, fp: str) -> None:
     if action == "rv":
-        d.t.chat.data = {}
+        d.t.chat.data = {"skipped": list(d.t.chat.data.get("skipped") or ())} if d.t.chat.step.startswith(
+            STEP_SHOW) else {}
         await show_next(d, reviews)
         return
     item = _current(d, reviews, fp)
@@ -188,8 +189,10 @@ async def press(d: Desk, reviews: Reviews, action: str, fp: str) -> None:
         d.t.goto(STEP_WRITE, item=item.message_id, fp=item.fingerprint, skipped=skipped)
         d.t.say(Text("review-ask-text", {"romani": item.romani}), buttons=((button("md:rv", "review-button-cancel"),),))
     elif action == "rvrec":
-        d.t.goto(STEP_RECORD, item=item.message_id, fp=item.fingerprint, skipped=skipped)
-        d.t.say(Text("review-ask-voice", {"romani": item.romani, "seconds": int(MAX_VOICE_SECONDS)}),
+        written = d.t.chat.data.get("written")  # she wrote it better just before: she records her own words
+        words = written if isinstance(written, str) else item.romani
+        d.t.goto(STEP_RECORD, item=item.message_id, fp=item.fingerprint, skipped=skipped, written=written)
+        d.t.say(Text("review-ask-voice", {"romani": words, "seconds": int(MAX_VOICE_SECONDS)}),
                 buttons=((button("md:rv", "review-button-cancel"),),))
     else:
         await _stale(d, reviews)
@@ -207,7 +210,11 @@ async def text(d: Desk, reviews: Reviews, written: str) -> None:
         return
     await reviews.store.add_proposal(_proposal(d, item, "text", text=written))
     await d.audit("romani_text_proposed", detail=item.message_id)
-    await show_next(d, reviews, Text("review-thanks"))
+    skipped = list(d.t.chat.data.get("skipped") or ())
+    d.t.goto(STEP_SHOW, item=item.message_id, fp=item.fingerprint, skipped=skipped, written=written)
+    fp = item.fingerprint[:FINGERPRINT_CHARS]
+    d.t.say(Text("review-thanks-text"), buttons=((button(f"md:rvrec:{fp}", "review-button-record"),),
+                                                 (button("md:rv", "review-button-next"),)))
 
 
 async def voice(d: Desk, reviews: Reviews, inbound: Inbound) -> None:
@@ -226,7 +233,9 @@ async def voice(d: Desk, reviews: Reviews, inbound: Inbound) -> None:
         d.t.say(Text("review-voice-refused", {"seconds": int(MAX_VOICE_SECONDS)}),
                 buttons=((button("md:rv", "review-button-cancel"),),))
         return
+    written = d.t.chat.data.get("written")  # the words she spoke: her own wording, else the current text
     await reviews.store.add_proposal(_proposal(d, item, "voice", voice=note.content, media_type=note.media_type,
-                                               duration_s=note.duration_s))
+                                               duration_s=note.duration_s,
+                                               text=written if isinstance(written, str) else None))
     await d.audit("romani_voice_proposed", detail=item.message_id)
     await show_next(d, reviews, Text("review-thanks-voice"))

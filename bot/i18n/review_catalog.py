@@ -19,7 +19,7 @@ from bot.i18n.review import review_marks
 
 def message_value(message: ast.Message) -> str:
     """The words of a message as an editor writes them after ``id =`` (placeholders as ``{ $name }``)."""
-    bare = ast.Message(message.id, message.value, (), comment=None)
+    bare = ast.Message(message.id, message.value, [], comment=None)
     source = FluentSerializer().serialize_entry(bare)
     return textwrap.dedent(source.partition("=")[2].strip("\n").removeprefix(" ")).strip()
 

@@ -13,11 +13,12 @@ import asyncio
 import contextlib
 import io
 import logging
-from dataclasses import replace
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
@@ -25,7 +26,6 @@ from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
 from aiogram.enums import ParseMode
 from aiogram.exceptions import TelegramAPIError
 from aiogram.methods import AnswerCallbackQuery, SetWebhook
-import aiohttp
 from aiohttp import web
 
 from bot.channels.telegram.chats import ChatSet, Lanes
@@ -219,7 +219,7 @@ class TelegramChannel:
         try:
             buffer = io.BytesIO()
             await self.bot.download(voice.file_id, destination=buffer, timeout=30)
-        except (TelegramAPIError, aiohttp.ClientError, asyncio.TimeoutError) as error:
+        except (TimeoutError, TelegramAPIError, aiohttp.ClientError) as error:
             log.warning("telegram voice download failed: %s", type(error).__name__)
             return None
         content = buffer.getvalue()

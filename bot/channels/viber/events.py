@@ -130,7 +130,8 @@ def _media(kind: str, message: dict[str, Any]) -> MediaFile | None:
     url = message.get("media")
     if kind not in ("video", "file") or not isinstance(url, str) or not url.startswith(("https://", "http://")):
         return None
-    name = message.get("file_name") if isinstance(message.get("file_name"), str) else ""
+    raw_name = message.get("file_name")
+    name = raw_name if isinstance(raw_name, str) else ""
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     media_type = "video/mp4" if kind == "video" else MEDIA_TYPES.get(suffix)
     if media_type is None:
