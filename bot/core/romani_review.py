@@ -221,6 +221,9 @@ async def voice(d: Desk, reviews: Reviews, inbound: Inbound) -> None:
     """A voice note: kept when she is recording a message, otherwise she is told what the voice is for."""
     note = inbound.voice
     assert note is not None
+    if d.t.chat.step == STEP_SHOW:  # a message is in front of her: the buttons again
+        await show_next(d, reviews, Text("review-voice-unexpected"))
+        return
     if d.t.chat.step != STEP_RECORD:
         d.t.say(Text("review-voice-unexpected"))
         return
