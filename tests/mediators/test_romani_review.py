@@ -142,7 +142,7 @@ async def test_forged_and_stale_buttons_and_stray_voice_notes_change_nothing(tmp
     try:
         _mediator, mira = await mediator_chat(app, "Mira Jovanović", "mira", locale="en")
         await mira.press_id("mediator-menu-romani")
-        for forged in ("md:rvok:0000000000000000", "md:rvok:", "md:rvwr:" + "f" * 40, "md:rvrec:zz", "md:rvx:1"):
+        for forged in ("md:rvx:1", "md:rvok:0000000000000000", "md:rvok:", "md:rvwr:" + "f" * 40, "md:rvrec:zz"):
             await mira.raw_press(forged)
             assert mira.say("button-stale") in mira.transcript, forged
         await send_voice(mira, b"OggS not really")  # not recording now
