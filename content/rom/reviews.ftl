@@ -1,5 +1,5 @@
 ### Romani draft: awaiting review by a native speaker
-## Medijatorke dikhen thaj vaken e romane poruke ando čet („🗣 Romane poruke”, docs/mediators.md)
+## Medijatorke dikhen thaj vaken e romane poruke ando čet („🗣 Romane poruke“, docs/mediators.md)
 
 mediator-menu-romani = 🗣 Romane poruke
 review-item =
@@ -26,8 +26,8 @@ review-ask-voice =
     🎙 Ićar o mikrofoni thaj drabar kaja poruka glasosa (dži { $seconds } sekunde):
 
     { $romani }
-review-text-refused = Ramos e poruka (dži { $max } slova) vaj pritisni „↩️ Palpale”.
+review-text-refused = Ramos e poruka (dži { $max } slova) vaj pritisni „↩️ Palpale“.
 review-voice-refused = O glaso si but lungo. Drabar la palem, dži { $seconds } sekunde.
-review-voice-expected = 🎙 Bičhal jekh glasovno poruka (ićar o mikrofoni) vaj pritisni „↩️ Palpale”.
-review-voice-unexpected = Lem tli glasovno poruka, ama ićarav e glasura numaj andar „🗣 Romane poruke” → „🎙 Phen la glasosa”.
+review-voice-expected = 🎙 Bičhal jekh glasovno poruka (ićar o mikrofoni) vaj pritisni „↩️ Palpale“.
+review-voice-unexpected = Lem tli glasovno poruka, ama ićarav e glasura numaj andar „🗣 Romane poruke“ → „🎙 Phen la glasosa“.
 review-none-left = ✅ Akana naj romane poruke te dikhes. Najis!

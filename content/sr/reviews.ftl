@@ -1,4 +1,4 @@
-## Medijatorke proveravaju i snimaju romske tekstove u četu („🗣 Romski tekstovi”, docs/mediators.md)
+## Medijatorke proveravaju i snimaju romske tekstove u četu („🗣 Romski tekstovi“, docs/mediators.md)
 
 mediator-menu-romani = 🗣 Romski tekstovi
 review-item =
@@ -25,8 +25,8 @@ review-ask-voice =
     🎙 Drži mikrofon i pročitaj ovu poruku naglas (najviše { $seconds } sekundi):
 
     { $romani }
-review-text-refused = Napiši poruku (najviše { $max } slova) ili pritisni „↩️ Nazad”.
+review-text-refused = Napiši poruku (najviše { $max } slova) ili pritisni „↩️ Nazad“.
 review-voice-refused = Snimak je predug. Pročitaj ponovo, najviše { $seconds } sekundi.
-review-voice-expected = 🎙 Pošalji glasovnu poruku (drži mikrofon) ili pritisni „↩️ Nazad”.
-review-voice-unexpected = Dobila sam glasovnu poruku, ali snimke čuvam samo iz „🗣 Romski tekstovi” → „🎙 Snimi”.
+review-voice-expected = 🎙 Pošalji glasovnu poruku (drži mikrofon) ili pritisni „↩️ Nazad“.
+review-voice-unexpected = Dobila sam glasovnu poruku, ali snimke čuvam samo iz „🗣 Romski tekstovi“ → „🎙 Snimi“.
 review-none-left = ✅ Sada nema romskih tekstova za tvoju proveru. Hvala!

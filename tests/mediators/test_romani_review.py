@@ -14,6 +14,7 @@ from tests.fakes.chat import NOW, ChatDriver
 from tests.mediators.field import enrol, mediator_chat, run_cli
 from tests.mediators.review_kit import (
     current_item,
+    mp4,
     opus,
     probe,
     proposals,
@@ -191,5 +192,36 @@ async def test_the_coming_tips_of_her_families_come_first(tmp_path):
         await mira.press_id("mediator-menu-romani")
         coming = coming_tips(app.library.tips, [(date(2025, 3, 3), None)], NOW.date())
         assert coming and await current_item(app, mira) == coming[0]
+    finally:
+        await app.close()
+
+
+async def test_a_viber_video_recording_is_applied_as_opus_and_counted_by_coverage(tmp_path, capsys):
+    app, root, url = await review_app(tmp_path)
+    try:
+        _mediator, dana = await mediator_chat(app, "Dana Stojković", "dana", locale="sr-Cyrl")
+        await dana.press_id("mediator-menu-romani")
+        item = await current_item(app, dana)
+        await dana.press_id("review-button-record")
+        await send_voice(dana, mp4(tmp_path / "note.mp4", 3.0), duration=3.0, media_type="video/mp4")
+        ftl = next(p for p in (root / "rom").glob("*.ftl") if f"\n{item} =" in p.read_text(encoding="utf-8"))
+        capsys.readouterr()
+        assert await run_cli("content", "coverage", "--content", str(root), "--db", url) == 0
+        rom_table = capsys.readouterr().out.split("\n\n")[0].splitlines()
+        row = next(line for line in rom_table if line.startswith(ftl.name + " "))
+        assert row.split()[-2:] == ["1", "0"]  # proposed 1, recorded 0
+
+        (stored,) = await proposals(app)
+        assert await run_cli("content", "reviews", "apply", str(stored.id), "--content", str(root), "--db", url) == 0
+        codec, seconds = probe(recording_path(root, "rom", item))
+        assert codec == "opus" and 2.5 < seconds < 3.5
+        recording = read_recording(root, "rom", item)
+        assert recording is not None and recording.recorded_by == "DS" and not recording.reviewed
+        assert "# reviewed:" not in ftl.read_text(encoding="utf-8").split(f"\n{item} =")[0].splitlines()[-1]
+        capsys.readouterr()
+        assert await run_cli("content", "coverage", "--content", str(root), "--db", url) == 0
+        rom_table = capsys.readouterr().out.split("\n\n")[0].splitlines()
+        row = next(line for line in rom_table if line.startswith(ftl.name + " "))
+        assert row.split()[-2:] == ["0", "1"]  # proposed 0 (applied), recorded 1
     finally:
         await app.close()
