@@ -12,8 +12,10 @@ from datetime import datetime
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.core.romani_review import Proposal
-from bot.storage.models import MediatorRow, ReviewProposalRow
+from bot.core.messages import ChannelUser
+from bot.core.romani_review import STEP_RECORD, Proposal
+from bot.storage.database import Database
+from bot.storage.models import ChatRow, MediatorRow, ReviewProposalRow
 
 PENDING, APPLIED, REJECTED = "pending", "applied", "rejected"
 
@@ -26,6 +28,15 @@ class StoredProposal:
     state: str
     decided_at: datetime | None = None
     reason: str | None = None
+
+
+async def awaits_recording(database: Database, user: ChannelUser) -> bool:
+    """True when this chat is a mediator's waiting for her recording of a Romani text: only then does a channel
+    download a voice note or video a user sent (nobody else's media is ever fetched)."""
+    async with database.transaction() as store:
+        step = await store.session.scalar(sa.select(ChatRow.step).where(
+            ChatRow.channel == user.channel, ChatRow.user_id == user.user_id))
+    return step == STEP_RECORD
 
 
 class SqlReviews:

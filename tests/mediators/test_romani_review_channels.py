@@ -36,6 +36,7 @@ async def test_a_telegram_voice_note_is_kept_as_the_mediators_recording(tmp_path
             "file_id": "voice-parent", "file_unique_id": "vp", "duration": 2}))
         assert parent.transcript  # answered as before (what the bot can read), nothing stored
         assert len(await proposals(world.app)) == 1
+        assert len(world.fake.methods("getFile")) == 1  # a parent's voice note is never downloaded
 
 
 async def test_a_viber_video_message_is_kept_as_the_mediators_recording(tmp_path):
@@ -56,3 +57,7 @@ async def test_a_viber_video_message_is_kept_as_the_mediators_recording(tmp_path
 
         await dana.message({"type": "picture", "media": harness.api.media_url("p.jpg", b"\xff\xd8"), "size": 2})
         assert len(await proposals(harness.app)) == 1  # a picture is never a recording
+        parent = harness.user()
+        await parent.onboard("en")
+        await parent.message({"type": "video", "media": harness.api.media_url("kid.mp4", video), "size": len(video)})
+        assert len(await proposals(harness.app)) == 1  # nor a parent's video (it is not even downloaded)

@@ -54,6 +54,7 @@ from bot.i18n.render import RenderedMessage
 from bot.i18n.translator import Translator
 from bot.inbox import Inbox
 from bot.storage.database import Database
+from bot.storage.reviews import awaits_recording
 
 log = logging.getLogger(__name__)
 
@@ -203,7 +204,7 @@ class TelegramChannel:
                 return
 
     async def _converse(self, update_id: int, event: Said, *, answer: bool) -> None:
-        if event.voice is not None:
+        if event.voice is not None and await awaits_recording(self._database, event.inbound.user):
             event = replace(event, inbound=replace(event.inbound, voice=await self._download(event.voice)))
         async with self._inbound.hold(event.chat_id):
             async with self._turns:

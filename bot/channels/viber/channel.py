@@ -42,6 +42,7 @@ from bot.i18n.render import RenderedMessage
 from bot.inbox import Inbox
 from bot.storage.database import Database
 from bot.storage.file_ledger import FileLedger
+from bot.storage.reviews import awaits_recording
 
 log = logging.getLogger(__name__)
 
@@ -178,7 +179,8 @@ class ViberChannel:
             return
         inbound = callback.inbound
         media = callback.media
-        if media is not None and (media.size is None or media.size <= MAX_VOICE_BYTES):
+        if media is not None and (media.size is None or media.size <= MAX_VOICE_BYTES) \
+                and await awaits_recording(self._database, user):
             content = await self.client.download(media.url, MAX_VOICE_BYTES)
             if content:  # a mediator's recording of a Romani text (bot.core.romani_review); else unreadable media
                 inbound = replace(inbound, voice=VoiceNote(content, media.media_type, media.duration_s))
