@@ -70,7 +70,7 @@ async def _review(d: Desk, reviews: romani_review.Reviews, inbound: Inbound) -> 
         if verb != "md" or action not in ("rv", "rvok", "rvwr", "rvrec", "rvskip"):
             return False
         await romani_review.press(d, reviews, action, arg)
-    elif inbound.voice is not None:
+    elif inbound.voice is not None and step in (romani_review.STEP_SHOW, romani_review.STEP_RECORD):
         await romani_review.voice(d, reviews, inbound)
     elif inbound.text is not None and inbound.text.strip() and step == romani_review.STEP_WRITE:
         await romani_review.text(d, reviews, inbound.text)
