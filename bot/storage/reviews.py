@@ -78,8 +78,10 @@ class SqlReviews:
         return found
 
     async def decide(self, proposal_id: int, state: str, at: datetime, reason: str | None = None) -> bool:
-        """Mark a pending proposal applied or rejected; False when it is not pending (or unknown)."""
+        """Mark a pending proposal applied or rejected; False when it is not pending (or unknown).
+
+        A recording's bytes go with the decision: applied, they live in content/media/; rejected, nobody needs them."""
         result = await self._session.execute(
             sa.update(ReviewProposalRow).where(ReviewProposalRow.id == proposal_id, ReviewProposalRow.state == PENDING)
-            .values(state=state, decided_at=at, reason=reason))
+            .values(state=state, decided_at=at, reason=reason, voice=None))
         return bool(getattr(result, "rowcount", 0))

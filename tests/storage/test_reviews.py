@@ -15,7 +15,7 @@ from tests.fakes.chat import NOW
 VOICE = bytes(range(256)) * 40  # every byte value: a binary column, not text
 
 
-async def test_proposals_keep_who_when_and_the_voice_and_are_decided_once(database: Database) -> None:
+async def test_proposals_keep_who_when_and_the_voice_until_decided_once(database: Database) -> None:
     async with database.transaction() as store:
         mira = await SqlMediators(store.session).add_mediator("Mira Jovanović")
         reviews = SqlReviews(store.session)
@@ -35,6 +35,9 @@ async def test_proposals_keep_who_when_and_the_voice_and_are_decided_once(databa
         assert await reviews.decide(text_id, APPLIED, NOW) is False  # decided once
         assert await reviews.decide(999_999, APPLIED, NOW) is False
         assert [s.id for s in await reviews.proposals()] == [voice_id]
+        assert await reviews.decide(voice_id, APPLIED, NOW) is True
+        (applied,) = await reviews.proposals(state=APPLIED, with_voice=True)
+        assert applied.proposal.voice is None  # the bytes live in content/media/ now
         (rejected,) = await reviews.proposals(state=REJECTED)
         assert rejected.reason == "not Romani" and rejected.decided_at == NOW
 
