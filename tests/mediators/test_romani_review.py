@@ -225,3 +225,26 @@ async def test_a_viber_video_recording_is_applied_as_opus_and_counted_by_coverag
         assert row.split()[-2:] == ["0", "1"]  # proposed 0 (applied), recorded 1
     finally:
         await app.close()
+
+
+async def test_a_romani_parent_is_greeted_with_the_applied_wording(tmp_path):
+    app, root, url = await review_app(tmp_path)
+    try:
+        _mediator, mira = await mediator_chat(app, "Mira Jovanović", "mira", locale="rom")
+        await mira.press_id("mediator-menu-romani")
+        for _ in range(300):  # the reminders come first, then the menus
+            if await current_item(app, mira) == "menu-welcome-back":
+                break
+            await mira.press_id("review-button-skip")
+        assert await current_item(app, mira) == "menu-welcome-back"
+        await mira.press_id("review-button-write")
+        await mira.text("Lačho avilan palpale amende! So trebul tuće?")
+        parent = ChatDriver(app, "romani-parent")
+        await parent.onboard("rom")
+        (stored,) = await proposals(app)
+        assert await run_cli("content", "reviews", "apply", str(stored.id), "--content", str(root), "--db", url) == 0
+        app.content.reload_if_changed()
+        await parent.start()
+        assert "Lačho avilan palpale amende! So trebul tuće?" in parent.transcript
+    finally:
+        await app.close()
