@@ -19,13 +19,15 @@ from bot.config import Settings
 from bot.core.conversation import Conversation
 from bot.core.library import Library
 from bot.core.mediator import Mediation
-from bot.core.ports import Clock
+from bot.core.ports import Clock, Store
+from bot.core.romani_review import Reviews
 from bot.dashboard.commands import accounts_for
 from bot.dashboard.panels import Filters, Panel
 from bot.dashboard.web import Choices, ChoicesProvider, Dashboard, PanelsProvider, as_choices, mount
 from bot.delivery import Sender
 from bot.health import OutboxBacklog, database_health
 from bot.i18n.reload import LiveContent, load_content
+from bot.i18n.review_catalog import ContentReviewCatalog
 from bot.i18n.translator import Translator
 from bot.inbox import Inbox
 from bot.invitations import InvitationLinks
@@ -33,6 +35,8 @@ from bot.mediator_notices import MediatorNotices
 from bot.ratelimit import InboundLimiter
 from bot.storage.database import Database, migrate
 from bot.storage.mediators import mediator_store_for
+from bot.storage.reviews import SqlReviews
+from bot.storage.store import SqlStore
 from bot.tools.content_check import content_errors
 from bot.web import ChannelService, HealthCheck, make_web_app
 from scheduler.calendar import DeliveryCalendar
@@ -101,7 +105,14 @@ def mediation(settings: Settings) -> Mediation:
     """The mediators' part of the dialog: their tables, invitation links and QR images, settlements."""
     links = InvitationLinks(settings.telegram_bot_username, settings.viber_chat_uri)
     settlements = load_settlements(settings.content_dir)
-    return Mediation(mediator_store_for, links, settlements, valid_days=settings.invitation_days)
+    catalog = ContentReviewCatalog(settings.content_dir)
+
+    def reviews(store: Store) -> Reviews:  # "🗣 Romani texts": proposals on the dialog's transaction
+        if not isinstance(store, SqlStore):
+            raise TypeError(f"the review proposals need the SQL store, not {type(store).__name__}")
+        return Reviews(catalog, SqlReviews(store.session))
+
+    return Mediation(mediator_store_for, links, settlements, valid_days=settings.invitation_days, reviews=reviews)
 
 
 def connect_channels(app: App) -> None:

@@ -32,6 +32,8 @@ class Settings(BaseSettings):
     database_url: str = Field("sqlite+aiosqlite:///cavororo.sqlite3", alias="DATABASE_URL", repr=False)
     content_dir: Path = Field(default_factory=default_content_dir, alias="CONTENT_DIR")
     show_unreviewed_romani: bool = Field(True, alias="SHOW_UNREVIEWED_ROMANI")
+    # Two mediators pressing ✅ on the same unchanged Romani text count as its review (`content reviews apply`)
+    romani_two_confirmations: bool = Field(False, alias="ROMANI_TWO_CONFIRMATIONS")
     log_level: str = Field("INFO", alias="LOG_LEVEL")
 
     # The web server (webhooks and /healthz)

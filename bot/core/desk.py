@@ -18,7 +18,7 @@ MAX_ID_DIGITS = 12
 
 MENU_ROWS: tuple[tuple[tuple[str, str], ...], ...] = (
     (("md:enrol", "mediator-menu-enrol"),),
-    (("md:work", "mediator-menu-worklist"),),
+    (("md:work", "mediator-menu-worklist"), ("md:rv", "mediator-menu-romani")),  # bot.core.romani_review
     (("md:fams", "mediator-menu-families"), ("md:find", "mediator-menu-find")),
     (("md:lang", "menu-language"), ("md:help", "menu-help")),
 )

@@ -16,7 +16,17 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
 
-from bot.core import caseload, enrolment, family_join, fieldwork, invitations, mediator_card, mediator_links, onboarding
+from bot.core import (
+    caseload,
+    enrolment,
+    family_join,
+    fieldwork,
+    invitations,
+    mediator_card,
+    mediator_links,
+    onboarding,
+    romani_review,
+)
 from bot.core.desk import Desk
 from bot.core.mediation import InvitationPublisher, MediatorStore, Settlement
 from bot.core.messages import LOCALES, Inbound, Text
@@ -30,8 +40,10 @@ Action = Callable[[Desk, str], Awaitable[None]]
 
 class Mediation:
     def __init__(self, stores: Callable[[Store], MediatorStore], links: InvitationPublisher,
-                 settlements: Sequence[Settlement], *, valid_days: int = invitations.DEFAULT_VALID_DAYS) -> None:
+                 settlements: Sequence[Settlement], *, valid_days: int = invitations.DEFAULT_VALID_DAYS,
+                 reviews: Callable[[Store], romani_review.Reviews] | None = None) -> None:
         self._stores = stores
+        self._reviews = reviews  # "🗣 Romani texts" (bot.core.romani_review); None: not wired
         self._links = links
         self._settlements = tuple(settlements)
         self._valid_days = valid_days
@@ -44,7 +56,9 @@ class Mediation:
         if inbound.start and inbound.start.strip():
             return await invitations.redeem(d, inbound.start.strip())
         if mediator is not None:
-            await route(d, inbound)
+            reviews = self._reviews(t.store) if self._reviews is not None else None
+            if reviews is None or not await _review(d, reviews, inbound):
+                await route(d, inbound)
             return True
         if inbound.press is not None and inbound.press.startswith(family_join.VERB + ":") and mediator is None:
             await family_join.answer(d, inbound.press.partition(":")[2])
@@ -56,6 +70,28 @@ class Mediation:
             await ask_for_mediator(d)
             return True
         return False
+
+
+async def _review(d: Desk, reviews: romani_review.Reviews, inbound: Inbound) -> bool:
+    """The "🗣 Romani texts" presses, her better wording and her voice notes; False: not for the review."""
+    step = d.t.chat.step
+    if d.t.chat.locale is None:
+        return False
+    if inbound.press is not None:
+        verb, _, rest = inbound.press.partition(":")
+        action, _, arg = rest.partition(":")
+        if verb != "md" or action not in ("rv", "rvok", "rvwr", "rvrec", "rvskip"):
+            return False
+        await romani_review.press(d, reviews, action, arg)
+    elif inbound.voice is not None and step in (romani_review.STEP_SHOW, romani_review.STEP_RECORD):
+        await romani_review.voice(d, reviews, inbound)
+    elif inbound.text is not None and inbound.text.strip() and step == romani_review.STEP_WRITE:
+        await romani_review.text(d, reviews, inbound.text)
+    elif inbound.text is not None and step == romani_review.STEP_RECORD:
+        d.t.say(Text("review-voice-expected"))
+    else:
+        return False
+    return True
 
 
 async def route(d: Desk, inbound: Inbound) -> None:

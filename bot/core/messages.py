@@ -33,6 +33,17 @@ class ChannelUser:
 
 
 @dataclass(frozen=True)
+class VoiceNote:
+    """A voice recording a user sent (a Telegram voice note, a Viber voice or video file), already downloaded by the
+    channel. Only a mediator recording a Romani text keeps it (bot.core.romani_review); anyone else gets the answer
+    to a message the bot cannot read."""
+
+    content: bytes
+    media_type: str  # "audio/ogg" (Telegram voice notes: Opus), "video/mp4", "audio/mp4", ...
+    duration_s: float | None = None
+
+
+@dataclass(frozen=True)
 class Inbound:
     """Something a user did. Exactly one of the payload fields is set."""
 
@@ -42,6 +53,7 @@ class Inbound:
     location: tuple[float, float] | None = None  # (lat, lon) the user shared
     start: str | None = None  # a start/invitation code ("" for a plain /start)
     command: str | None = None  # "help", "language", "menu" (without the slash)
+    voice: VoiceNote | None = None  # a recording; comes with text="" so a parent's dialog answers it as unreadable
 
 
 @dataclass(frozen=True)

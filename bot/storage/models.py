@@ -433,3 +433,32 @@ class DashboardAuditRow(Base):
     account_id: Mapped[int] = mapped_column(sa.Integer)
     action: Mapped[str] = mapped_column(sa.String(32))  # sign_in | sign_out | export
     detail: Mapped[str] = mapped_column(sa.String(128), default="", server_default=EMPTY_TEXT)
+
+
+# -- Romani review by mediators (issue 20) -------------------------------------------------------------------
+
+
+class ReviewProposalRow(Base):
+    """A mediator's answer to one Romani message: confirm it, a better text, or a voice recording.
+
+    ``state``: "pending" until an editor applies or rejects it (``cavororo content reviews``); ``fingerprint`` is
+    the message's source when she saw it (bot.catalog.recordings.text_fingerprint). The voice note's bytes are kept
+    here until applied to content/media/.
+    """
+
+    __tablename__ = "review_proposal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    lang: Mapped[str] = mapped_column(sa.String(8))
+    message_id: Mapped[str] = mapped_column(sa.String(128), index=True)
+    kind: Mapped[str] = mapped_column(sa.String(16))  # confirm, text, voice
+    fingerprint: Mapped[str] = mapped_column(sa.String(64))
+    mediator_id: Mapped[int] = mapped_column(sa.Integer, index=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    text: Mapped[str | None] = mapped_column(sa.Text)
+    voice: Mapped[bytes | None] = mapped_column(sa.LargeBinary)
+    media_type: Mapped[str | None] = mapped_column(sa.String(64))
+    duration_s: Mapped[float | None] = mapped_column(sa.Float)
+    state: Mapped[str] = mapped_column(sa.String(16), default="pending", server_default=sa.text("'pending'"))
+    decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    reason: Mapped[str | None] = mapped_column(sa.Text)

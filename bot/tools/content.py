@@ -4,6 +4,8 @@
   lines, exit status 1 when there is an error (``--strict``: also a warning).
 - ``preview --lang rom --age 9m`` (or ``--born 2025-03-12``; ``--weeks-early N``): what a parent receives.
 - ``coverage``: per language, how many messages are translated, awaiting review, missing, falling back.
+- ``reviews``: the Romani proposals mediators made in the chat; ``reviews apply ID...``, ``reviews reject ID``
+  (bot/tools/reviews.py).
 
 See docs/content-guide.md.
 """
@@ -109,10 +111,26 @@ async def _coverage(args: argparse.Namespace) -> None:
     from bot.tools.coverage import coverage, format_coverage
     from bot.tools.health_review import format_review_summary, review_summary
 
-    tables = coverage(_content_dir(args), show_unreviewed_romani=_show_unreviewed(args))
+    tables = coverage(_content_dir(args), show_unreviewed_romani=_show_unreviewed(args),
+                      proposed=await _proposed(args))
     sys.stdout.write(format_coverage(tables, listing=args.list))
     summary = review_summary(load_library(_content_dir(args)))
     sys.stdout.write(format_review_summary(summary, listing=args.list))
+
+
+async def _proposed(args: argparse.Namespace) -> set[str] | None:
+    """Ids of Romani messages with a pending proposal, when a database is given (--db or DATABASE_URL)."""
+    from bot.config import settings_from
+
+    settings = settings_from(args)
+    if not getattr(args, "db", None) and "database_url" not in settings.model_fields_set:
+        return None
+    from bot.tools.mediators import open_database
+    from bot.tools.reviews import list_proposals
+
+    async with open_database(args) as (_settings, database):
+        return {stored.proposal.message_id for stored in await list_proposals(database)
+                if stored.proposal.lang == "rom"}
 
 
 async def _export(args: argparse.Namespace) -> None:
@@ -154,6 +172,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     show.set_defaults(run=_preview)
     cover = sub.add_parser("coverage", help="translated, awaiting review, missing and falling back, per language")
     cover.add_argument("--list", action="store_true", help="also list the ids that are missing or awaiting review")
+    cover.add_argument("--db", help="database URL for the mediators' pending proposals (default: DATABASE_URL "
+                                    "when set; without one the proposed column shows -)")
     _common(cover)
     _romani(cover)
     cover.set_defaults(run=_coverage)
@@ -162,3 +182,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="write one printable HTML document (Serbian with English beside it) to OUT")
     _common(export)
     export.set_defaults(run=_export)
+    from bot.tools.reviews import register as register_reviews
+
+    register_reviews(sub)

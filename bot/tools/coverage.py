@@ -9,21 +9,29 @@ Columns, counted against the Serbian source (for Serbian itself: against every i
   (a missing Romani text, and an unreviewed one when ``SHOW_UNREVIEWED_ROMANI=false``, come from Serbian; a
   missing Serbian text from English; English has no fallback, so its missing texts show "…").
 
+- reviewed: Romani only, messages with a native speaker's review mark;
+- proposed: Romani only, messages with a pending proposal from a mediator ("🗣 Romani texts", bot/tools/reviews.py;
+  read from the database when one is given, else "-");
+- recorded: messages with a voice recording (content/media/<lang>/<id>.ogg, bot.catalog.recordings).
+
 Serbian Cyrillic is generated from Serbian Latin and has the same counts.
 """
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.catalog.recordings import iter_recordings
 from bot.core.messages import ENGLISH, ROMANI, SERBIAN_LATIN
 from bot.i18n.review import review_marks
 from bot.i18n.translator import FOLDERS, Translator
 from bot.tools.content_tree import LANGUAGE_NAMES, SOURCE, ContentTree
 
 LOCALE_OF = {"rom": ROMANI, "sr": SERBIAN_LATIN, "en": ENGLISH}
-COLUMNS = ("file", "messages", "translated", "awaiting review", "missing", "falling back")
+COLUMNS = ("file", "messages", "translated", "awaiting review", "missing", "falling back", "reviewed", "proposed",
+           "recorded")
 
 
 @dataclass
@@ -34,6 +42,9 @@ class Row:
     awaiting_review: int | None = None  # None: not a reviewed language
     missing: int = 0
     falling_back: int = 0
+    reviewed: int | None = None  # Romani only
+    proposed: int | None = None  # Romani only, when the proposals were read
+    recorded: int = 0
     missing_ids: list[str] = field(default_factory=list)
     unreviewed_ids: list[str] = field(default_factory=list)
 
@@ -44,6 +55,11 @@ class Row:
             self.awaiting_review = (self.awaiting_review or 0) + other.awaiting_review
         self.missing += other.missing
         self.falling_back += other.falling_back
+        if other.reviewed is not None:
+            self.reviewed = (self.reviewed or 0) + other.reviewed
+        if other.proposed is not None:
+            self.proposed = (self.proposed or 0) + other.proposed
+        self.recorded += other.recorded
 
 
 @dataclass
@@ -54,7 +70,9 @@ class Table:
 
     @property
     def total(self) -> Row:
-        total = Row("total", awaiting_review=0 if self.folder == "rom" else None)
+        rom = self.folder == "rom"
+        total = Row("total", awaiting_review=0 if rom else None, reviewed=0 if rom else None,
+                    proposed=0 if rom and any(r.proposed is not None for r in self.rows) else None)
         for row in self.rows:
             total.add(row)
         return total
@@ -67,12 +85,16 @@ def _expected(tree: ContentTree, folder: str, name: str) -> list[str]:
     return list(dict.fromkeys(ids))
 
 
-def _row(tree: ContentTree, translator: Translator, folder: str, name: str) -> Row:
+def _row(tree: ContentTree, translator: Translator, folder: str, name: str, recorded: Collection[str],
+         proposed: Collection[str] | None) -> Row:
     expected = _expected(tree, folder, name)
     ftl = tree.files[folder].get(name)
     own = ftl.messages if ftl is not None else {}
     marks = review_marks(ftl.resource) if ftl is not None and folder == "rom" else {}
-    row = Row(name, messages=len(expected), awaiting_review=0 if folder == "rom" else None)
+    rom = folder == "rom"
+    row = Row(name, messages=len(expected), awaiting_review=0 if rom else None,
+              proposed=sum(msg_id in proposed for msg_id in own) if rom and proposed is not None else None,
+              recorded=sum(msg_id in recorded for msg_id in own))
     for msg_id in expected:
         if msg_id in own:
             row.translated += 1
@@ -85,22 +107,34 @@ def _row(tree: ContentTree, translator: Translator, folder: str, name: str) -> R
     row.missing = len(row.missing_ids)
     if row.awaiting_review is not None:
         row.awaiting_review = len(row.unreviewed_ids)
+        row.reviewed = row.translated - row.awaiting_review
     return row
 
 
-def coverage(root: Path, *, show_unreviewed_romani: bool = True) -> list[Table]:
-    """One table per language (Romani, Serbian, English), a row per .ftl file."""
+def coverage(root: Path, *, show_unreviewed_romani: bool = True,
+             proposed: Collection[str] | None = None) -> list[Table]:
+    """One table per language (Romani, Serbian, English), a row per .ftl file.
+
+    ``proposed``: ids of the Romani messages with a pending proposal (None: not known, shown as "-")."""
     tree = ContentTree.load(root)
     resources = {folder: [ftl.resource for ftl in tree.files[folder].values()] for folder in FOLDERS}
     translator = Translator(resources, exceptions=tree.exceptions, show_unreviewed_romani=show_unreviewed_romani)
     names = sorted({name for folder in FOLDERS for name in tree.files[folder]})
-    return [Table(folder, LOCALE_OF[folder], [_row(tree, translator, folder, name) for name in names])
+    recorded: dict[str, set[str]] = {"rom": set(), "sr": set(), "en": set()}
+    for lang, msg_id in iter_recordings(root):
+        if (root / "media" / lang / f"{msg_id}.ogg").is_file():
+            recorded[lang].add(msg_id)
+    return [Table(folder, LOCALE_OF[folder], [_row(tree, translator, folder, name, recorded[folder], proposed)
+                                              for name in names])
             for folder in ("rom", "sr", "en")]
 
 
 def _cells(row: Row) -> list[str]:
-    review = "-" if row.awaiting_review is None else str(row.awaiting_review)
-    return [row.file, str(row.messages), str(row.translated), review, str(row.missing), str(row.falling_back)]
+    def shown(value: int | None) -> str:
+        return "-" if value is None else str(value)
+
+    return [row.file, str(row.messages), str(row.translated), shown(row.awaiting_review), str(row.missing),
+            str(row.falling_back), shown(row.reviewed), shown(row.proposed), str(row.recorded)]
 
 
 def format_coverage(tables: list[Table], *, listing: bool = False) -> str:

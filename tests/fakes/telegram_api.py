@@ -98,12 +98,14 @@ class FakeTelegram:
         self._runner: web.AppRunner | None = None
         self._client: ClientSession | None = None
         self.base_url = ""
+        self.files: dict[str, bytes] = {}  # file_id -> bytes a user "uploaded" (voice notes): getFile serves them
 
     # -- server --------------------------------------------------------------------------------------
 
     async def start(self) -> FakeTelegram:
         app = web.Application(client_max_size=50 * 1024 * 1024)
         app.router.add_post("/bot{token}/{method}", self._api)
+        app.router.add_get("/file/bot{token}/{path:.+}", self._file)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=1.0)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -120,6 +122,23 @@ class FakeTelegram:
             await self._client.close()
         if self._runner is not None:
             await self._runner.cleanup()
+
+    def add_file(self, file_id: str, content: bytes) -> None:
+        """A file a user sent (a voice note): getFile names it, /file/bot<token>/<path> serves its bytes."""
+        self.files[file_id] = content
+
+    async def _file(self, request: web.Request) -> web.Response:
+        content = self.files.get(request.match_info["path"].removeprefix("voice/"))
+        if request.match_info["token"] != self.token or content is None:
+            return web.Response(status=404)
+        return web.Response(body=content, content_type="application/octet-stream")
+
+    async def _m_getFile(self, params: dict[str, Any]) -> Any:
+        file_id = str(params.get("file_id"))
+        if file_id not in self.files:
+            raise ApiError(400, "Bad Request: invalid file_id")
+        return {"file_id": file_id, "file_unique_id": file_id[:8], "file_size": len(self.files[file_id]),
+                "file_path": f"voice/{file_id}"}
 
     async def _api(self, request: web.Request) -> web.Response:
         if request.match_info["token"] != self.token:

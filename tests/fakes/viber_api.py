@@ -48,6 +48,7 @@ class FakeViberApi:
         self._tokens = itertools.count(5_000_000_000_000_000_000)
         self._runner: web.AppRunner | None = None
         self.url = ""
+        self.media: dict[str, bytes] = {}  # name -> bytes of a file a user sent (Viber's media URLs)
 
     # -- controls -------------------------------------------------------------------------------------------
 
@@ -80,6 +81,7 @@ class FakeViberApi:
     async def start(self) -> str:
         app = web.Application(client_max_size=1024 * 1024)
         app.router.add_post("/pa/{method}", self._handle)
+        app.router.add_get("/media/{name}", self._media)
         self._runner = web.AppRunner(app, access_log=None)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -87,6 +89,17 @@ class FakeViberApi:
         port = site._server.sockets[0].getsockname()[1]  # type: ignore[union-attr]
         self.url = f"http://127.0.0.1:{port}/pa"
         return self.url
+
+    def media_url(self, name: str, content: bytes) -> str:
+        """The URL Viber would give for a file a user sent (a video, an audio file): served by this fake."""
+        self.media[name] = content
+        return self.url.removesuffix("/pa") + f"/media/{name}"
+
+    async def _media(self, request: web.Request) -> web.Response:
+        content = self.media.get(request.match_info["name"])
+        if content is None:
+            return web.Response(status=404)
+        return web.Response(body=content, content_type="application/octet-stream")
 
     async def close(self) -> None:
         if self._runner is not None:

@@ -21,6 +21,7 @@ TABLES |= {"child_removal"}  # issue 17: children removed, counted by reason
 TABLES |= {"checkin_answer", "checkin_status"}  # issue 19: milestone check-ins
 TABLES |= {"checkback_answer"}  # issue 19: answers to the activity check-backs
 TABLES |= {"dashboard_account", "dashboard_link", "dashboard_session", "dashboard_audit"}  # issue 21: dashboard
+TABLES |= {"review_proposal"}  # issue 20: Romani review proposals by mediators
 USER = ChannelUser("telegram", "1001")
 
 

@@ -57,8 +57,11 @@ def test_the_table_and_the_listing_name_each_missing_and_unreviewed_id(tmp_path)
     text = format_coverage(coverage(root), listing=True)
     lines = text.splitlines()
     assert lines[:2] == ["Romani (rom)",
-                         "file            messages  translated  awaiting review  missing  falling back"]
-    assert "tips.ftl               3           3                2        0             0" in lines
+                         "file            messages  translated  awaiting review  missing  falling back  reviewed  "
+                         "proposed  recorded"]
+    tips_line = ("tips.ftl               3           3                2        0             0         1         -  "
+                 "       0")
+    assert tips_line in lines
     assert "  tips.ftl awaiting review: tip-baby-talk" in lines
     assert "  tips.ftl awaiting review: tip-toddler-books" in lines
     assert "Serbian (sr-Latn, sr-Cyrl generated)" in lines
@@ -70,3 +73,22 @@ def test_the_command_prints_one_table_per_language(capsys):
     assert [line for line in out.splitlines() if line and not line[0].isspace() and "(" in line] == [
         "Romani (rom)", "Serbian (sr-Latn, sr-Cyrl generated)", "English (en)"]
     assert out.count("total                 42          42") == 3
+
+
+def test_reviewed_proposed_and_recorded_are_counted_per_language_and_file(tmp_path):
+    root = content_tree(tmp_path, "romani-awaiting-review")
+    for lang in ("rom", "en"):
+        media = root / "media" / lang
+        media.mkdir(parents=True)
+        (media / "tip-baby-talk.ogg").write_bytes(b"OggS")
+    (root / "media" / "rom" / "tip-toddler-books.yaml").write_text("text: abc\n")  # a sidecar alone: no recording
+    tables = coverage(root, proposed={"tip-baby-talk", "tip-toddler-books", "no-such-message"})
+    rows = {t.folder: {r.file: r for r in [*t.rows, t.total]} for t in tables}
+    tips = rows["rom"]["tips.ftl"]
+    assert (tips.reviewed, tips.proposed, tips.recorded) == (1, 2, 1)
+    assert (rows["rom"]["total"].reviewed, rows["rom"]["total"].proposed, rows["rom"]["total"].recorded) == (40, 2, 1)
+    assert (rows["en"]["tips.ftl"].reviewed, rows["en"]["tips.ftl"].proposed, rows["en"]["tips.ftl"].recorded) == (
+        None, None, 1)
+    assert rows["sr"]["total"].recorded == 0
+    line = next(line for line in format_coverage(tables).splitlines() if line.startswith("tips.ftl"))
+    assert line.split()[-3:] == ["1", "2", "1"]

@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import io
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+import aiohttp
 from aiogram import Bot
 from aiogram.client.default import DefaultBotProperties
 from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import PRODUCTION, TelegramAPIServer
 from aiogram.enums import ParseMode
+from aiogram.exceptions import TelegramAPIError
 from aiogram.methods import AnswerCallbackQuery, SetWebhook
 from aiohttp import web
 
@@ -37,18 +41,20 @@ from bot.channels.telegram.updates import (
     Elsewhere,
     Membership,
     Said,
+    VoiceFile,
     parse_update,
     read_update,
     user_of,
 )
 from bot.channels.telegram.webhook import Unavailable, Webhook, webhook_handler
 from bot.config import Settings
-from bot.core.messages import ChannelUser, Text
+from bot.core.messages import ChannelUser, Text, VoiceNote
 from bot.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
 from bot.i18n.render import RenderedMessage
 from bot.i18n.translator import Translator
 from bot.inbox import Inbox
 from bot.storage.database import Database
+from bot.storage.reviews import awaits_recording
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +64,7 @@ MAX_PENDING = 1000  # replies waiting to go out before polling stops fetching mo
 # Updates handed to the core at the same time on PostgreSQL: about the pool's size (more would only wait for a
 # connection). On SQLite, Database.transaction queues the turns for its one writer.
 POSTGRES_TURNS = 10
+MAX_VOICE_BYTES = 2_000_000  # a recording for the Romani review: 90 s of Opus is about 0.4 MB
 BATCH_TRIES = 3  # polling: an update the core failed on is tried again (0.5 s, then 1 s later), then dropped
 
 
@@ -197,12 +204,29 @@ class TelegramChannel:
                 return
 
     async def _converse(self, update_id: int, event: Said, *, answer: bool) -> None:
+        if event.voice is not None and await awaits_recording(self._database, event.inbound.user):
+            event = replace(event, inbound=replace(event.inbound, voice=await self._download(event.voice)))
         async with self._inbound.hold(event.chat_id):
             async with self._turns:
                 await self._came_back(event.chat_id, event.inbound.user)
                 messages = await self._inbox.handle(event.inbound, inbound_id=str(update_id))
             if messages is not None:  # None: a duplicate, already answered
                 self._errands.spawn(self._reply(event.chat_id, messages, event.callback_id if answer else None))
+
+    async def _download(self, voice: VoiceFile) -> VoiceNote | None:
+        """The recording's bytes (getFile, then the file URL), or None when too large or not downloadable."""
+        if voice.size is not None and voice.size > MAX_VOICE_BYTES:
+            return None
+        try:
+            buffer = io.BytesIO()
+            await self.bot.download(voice.file_id, destination=buffer, timeout=30)
+        except (TimeoutError, TelegramAPIError, aiohttp.ClientError) as error:
+            log.warning("telegram voice download failed: %s", type(error).__name__)
+            return None
+        content = buffer.getvalue()
+        if len(content) > MAX_VOICE_BYTES:
+            return None
+        return VoiceNote(content, voice.media_type, voice.duration_s)
 
     async def _came_back(self, chat_id: int, user: ChannelUser) -> None:
         """A parent who writes can be written to: mark the chat reachable (once per process, or after a block)."""

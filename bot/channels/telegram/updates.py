@@ -44,12 +44,23 @@ ALLOWED_UPDATES = ("message", "callback_query", "my_chat_member")
 
 
 @dataclass(frozen=True)
+class VoiceFile:
+    """A voice note or audio file on Telegram's servers: the channel downloads it (getFile) for the core."""
+
+    file_id: str
+    duration_s: float | None
+    size: int | None
+    media_type: str
+
+
+@dataclass(frozen=True)
 class Said:
     """A parent's input from a private chat, for the core."""
 
     chat_id: int
     inbound: Inbound
     callback_id: str | None = None  # a button press: the query to answer
+    voice: VoiceFile | None = None  # a recording to download before the core sees ``inbound``
 
 
 @dataclass(frozen=True)
@@ -109,6 +120,11 @@ def _message(message: Message) -> Event | None:
     where = message.location or (message.venue.location if message.venue is not None else None)
     if where is not None:
         return Said(chat.id, Inbound(user, location=(where.latitude, where.longitude)))
+    recording = message.voice or message.audio
+    if recording is not None:  # a mediator's recording of a Romani text (bot.core.romani_review); else unreadable
+        voice = VoiceFile(recording.file_id, float(recording.duration), recording.file_size,
+                          recording.mime_type or "audio/ogg")
+        return Said(chat.id, Inbound(user, text=""), voice=voice)
     if any(getattr(message, field, None) is not None for field in UNREADABLE):
         return Said(chat.id, Inbound(user, text=""))
     return None  # a service message (pinned, chat background, ...)

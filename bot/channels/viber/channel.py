@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -36,13 +37,14 @@ from bot.channels.viber.voice_video import VoiceVideos
 from bot.channels.viber.webhook import ANSWER_BUDGET_S, Background, Webhook
 from bot.clock import SystemClock
 from bot.config import Settings
-from bot.core.messages import ChannelUser
+from bot.core.messages import ChannelUser, VoiceNote
 from bot.core.ports import Clock
 from bot.generated_files import GeneratedFiles
 from bot.i18n.render import RenderedMessage
 from bot.inbox import Inbox
 from bot.storage.database import Database
 from bot.storage.file_ledger import FileLedger
+from bot.storage.reviews import awaits_recording
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +52,7 @@ PATH = "/viber"
 CONTACT_NOTICE = "viber-contact-not-needed"
 UNSUPPORTED_NOTICE = "viber-message-unsupported"
 STOP_TIMEOUT_S = 5.0
+MAX_VOICE_BYTES = 2_000_000  # a recording for the Romani review (bot.core.romani_review)
 
 
 class ViberChannel:
@@ -178,7 +181,14 @@ class ViberChannel:
             if await self._first_time(callback):
                 await self.sender.notice(user, notice)
             return
-        messages = await self._inbox.handle(callback.inbound, inbound_id=callback.token)
+        inbound = callback.inbound
+        media = callback.media
+        if media is not None and (media.size is None or media.size <= MAX_VOICE_BYTES) \
+                and await awaits_recording(self._database, user):
+            content = await self.client.download(media.url, MAX_VOICE_BYTES)
+            if content:  # a mediator's recording of a Romani text (bot.core.romani_review); else unreadable media
+                inbound = replace(inbound, voice=VoiceNote(content, media.media_type, media.duration_s))
+        messages = await self._inbox.handle(inbound, inbound_id=callback.token)
         if messages:
             await self.sender.reply(user, messages)
 

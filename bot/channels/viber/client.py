@@ -128,6 +128,20 @@ class ViberClient:
             return answer
         raise AssertionError("unreachable")  # the loop returns or raises
 
+    async def download(self, url: str, max_bytes: int) -> bytes | None:
+        """A media file a user sent (Viber's media URL): its bytes, or None when larger or not downloadable.
+
+        The URL is never logged (it is the file's only key)."""
+        try:
+            async with self._open().get(url) as response:
+                if response.status != 200:
+                    return None
+                content = await response.content.read(max_bytes + 1)
+        except (aiohttp.ClientError, TimeoutError) as error:
+            log.warning("viber media download failed: %s", type(error).__name__)
+            return None
+        return content if len(content) <= max_bytes else None
+
     def _open(self) -> aiohttp.ClientSession:
         if self._session is None or self._session.closed:
             self._session = aiohttp.ClientSession(timeout=self._timeout)

@@ -38,6 +38,17 @@ class MalformedCallback(ValueError):
 
 
 @dataclass(frozen=True)
+class MediaFile:
+    """A video or file message's media (Viber has no voice message type for bots): the channel downloads it for a
+    mediator's recording of a Romani text (bot.core.romani_review); for anyone else it is unreadable media."""
+
+    url: str
+    size: int | None
+    duration_s: float | None
+    media_type: str
+
+
+@dataclass(frozen=True)
 class Callback:
     event: str  # one of EVENTS, or "unknown"
     token: str | None = None  # message_token, the id Viber retries with
@@ -45,6 +56,7 @@ class Callback:
     inbound: Inbound | None = None  # what the user did, for conversation_started and readable messages
     kind: str | None = None  # the message type ("text", "location", "contact", "sticker", ...)
     subscribed: bool = False  # conversation_started: the user already follows the bot
+    media: MediaFile | None = None  # a video or file message's media, to download before the core sees ``inbound``
 
 
 def parse_callback(raw: bytes) -> Callback:
@@ -71,7 +83,7 @@ def parse_callback(raw: bytes) -> Callback:
         user = _user(_field(body, "sender", dict).get("id"))
         message = _field(body, "message", dict)
         kind = message.get("type") if isinstance(message.get("type"), str) else "unknown"
-        return Callback(event, token, user, _inbound(user, kind, message), kind=kind)
+        return Callback(event, token, user, _inbound(user, kind, message), kind=kind, media=_media(kind, message))
     return Callback(event, token, _user(body.get("user_id")))  # unsubscribed, delivered, seen, failed
 
 
@@ -107,6 +119,26 @@ def _inbound(user: ChannelUser, kind: str, message: dict[str, Any]) -> Inbound |
     if kind in UNREADABLE:  # the core answers it as on Telegram: what it can read, and the question again
         return Inbound(user, text="")
     return None
+
+
+MEDIA_TYPES = {".ogg": "audio/ogg", ".oga": "audio/ogg", ".opus": "audio/ogg", ".m4a": "audio/mp4",
+               ".mp3": "audio/mpeg", ".mp4": "video/mp4", ".aac": "audio/aac", ".wav": "audio/wav"}
+
+
+def _media(kind: str, message: dict[str, Any]) -> MediaFile | None:
+    """The media of a video, or of a file whose name says it is audio or video; None for anything else."""
+    url = message.get("media")
+    if kind not in ("video", "file") or not isinstance(url, str) or not url.startswith(("https://", "http://")):
+        return None
+    raw_name = message.get("file_name")
+    name = raw_name if isinstance(raw_name, str) else ""
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    media_type = "video/mp4" if kind == "video" else MEDIA_TYPES.get(suffix)
+    if media_type is None:
+        return None
+    size, duration = message.get("size"), message.get("duration")
+    return MediaFile(url[:2048], int(size) if _number(size) else None,
+                     float(duration) if _number(duration) else None, media_type)
 
 
 def _number(value: Any) -> TypeGuard[float]:
