@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from bot.catalog.recordings import current_fingerprints, read_recording, recording_path
+from bot.catalog.recordings import LiveRecordings, current_fingerprints, read_recording, recording_path
 from bot.core.messages import Inbound, Text
 from bot.core.romani_review import coming_tips
 from bot.i18n.review import review_marks
@@ -62,6 +62,8 @@ async def test_a_text_and_a_voice_note_from_the_chat_reach_the_files_and_the_rom
 
         app.content.reload_if_changed()
         assert NEW_TEXT in app.translator.format("rom", Text(item))  # what a parent reading Romani gets now
+        sendable = LiveRecordings(root)().first("rom", [item])  # the index the dispatcher sends voice notes from
+        assert sendable is not None and sendable.path == f"rom/{item}.ogg"
         await mira.press_id("button-back-to-menu")
         await mira.press_id("mediator-menu-romani")
         assert await current_item(app, mira) != item  # reviewed: no longer asked
