@@ -214,8 +214,8 @@ async def viber_paid_free(connection: AsyncConnection, filters: Filters) -> Pane
 async def caseload(connection: AsyncConnection, filters: Filters) -> Panel:
     rows = await _counts(connection, "caseload", filters, ROLLUP.c.mediator_id, ROLLUP.c.a, dated=False)
     table = _pivot(rows, ("families", "children", "work_list"))
-    names = dict((await connection.execute(
-        sa.select(MediatorRow.id, MediatorRow.name).where(MediatorRow.id.in_(list(table))))).tuples().all())
+    names = {mediator_id: name for mediator_id, name in await connection.execute(
+        sa.select(MediatorRow.id, MediatorRow.name).where(MediatorRow.id.in_(list(table))))}
     return Panel("caseload", "dashboard-panel-caseload",
                  ("dashboard-col-mediator", "dashboard-col-families", "dashboard-col-children",
                   "dashboard-col-work-list"),
@@ -270,12 +270,12 @@ async def settlements_and_mediators(database: Database, content_dir: Path | None
                                     ) -> tuple[list[tuple[str, str]], list[tuple[int, str]]]:
     """The filter choices: (settlement id, name) of content/data/settlements.yaml, then any other id families
     have, then "other"; (mediator id, name) of every mediator. Staff and places only, never family data."""
-    configured = [(s.id, s.name) for s in load_settlements(content_dir or default_content_dir())]
+    configured = [(s.key, s.name) for s in load_settlements(content_dir or default_content_dir())]
     async with database.engine.connect() as connection:
         used = list(await connection.scalars(
             sa.select(FamilyProfileRow.settlement).distinct().order_by(FamilyProfileRow.settlement)))
-        mediators = (await connection.execute(
-            sa.select(MediatorRow.id, MediatorRow.name).order_by(MediatorRow.name, MediatorRow.id))).tuples().all()
+        mediators = [(mediator_id, name) for mediator_id, name in await connection.execute(
+            sa.select(MediatorRow.id, MediatorRow.name).order_by(MediatorRow.name, MediatorRow.id))]
     known = {key for key, _ in configured}
     extra = [(key, key) for key in used if key and key not in known and key != RESERVED]
     return [*configured, *extra, (RESERVED, "dashboard-value-other")], list(mediators)

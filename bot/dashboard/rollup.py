@@ -36,7 +36,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.clock import Clock
+from bot.core.ports import Clock
 from bot.core.library import Dose
 from bot.core.worklist import assess
 from bot.storage import Database
