@@ -17,6 +17,7 @@ from bot.core.conversation import Conversation
 from bot.core.library import Library
 from bot.core.mediator import Mediation
 from bot.core.ports import Clock
+from bot.dashboard.rollup import DailyRollup
 from bot.delivery import Sender
 from bot.health import OutboxBacklog, database_health
 from bot.i18n.reload import LiveContent, load_content
@@ -138,6 +139,8 @@ def periodic_work(app: App, runner: ReminderRunner) -> None:
     runner.add_periodic("mediator-notices", mediator_notices(app).deliver, app.settings.scheduler_tick_seconds)
     runner.add_periodic("content-reload", partial(asyncio.to_thread, app.content.reload_if_changed),
                         app.content.poll_seconds)
+    rollup = DailyRollup(app.database, SystemClock(app.settings.timezone), lambda: app.library.doses)
+    runner.add_periodic("dashboard-rollup", rollup, DailyRollup.EVERY_S)  # the dashboard's counts, once a day
     for channel in app.channels:
         files = getattr(channel, "files", None)
         if files is not None:

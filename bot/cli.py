@@ -14,7 +14,7 @@ from bot.config import settings_from
 # Modules that add subcommands (content tools, services check, Viber, reminders, ...).
 COMMAND_MODULES: tuple[str, ...] = ("bot.channels.viber.commands", "bot.tools.content", "bot.tools.services",
                                      "bot.tools.mediators", "bot.tools.families", "scheduler.commands",
-                                     "bot.tools.doctor", "bot.tools.privacy")
+                                     "bot.tools.doctor", "bot.tools.privacy", "bot.dashboard.commands")
 
 
 async def _chat(args: argparse.Namespace) -> None:

@@ -36,8 +36,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection
 
-from bot.core.ports import Clock
 from bot.core.library import Dose
+from bot.core.ports import Clock
 from bot.core.worklist import assess
 from bot.storage import Database
 from bot.storage.mediators import SqlMediators

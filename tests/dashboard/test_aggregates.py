@@ -10,11 +10,11 @@ import pytest
 import sqlalchemy as sa
 
 from bot.catalog import load_library
+from bot.clock import FixedClock
 from bot.dashboard import aggregates
 from bot.dashboard.aggregates import panels, settlements_and_mediators, share
 from bot.dashboard.panels import SUPPRESSED, Filters, Panel
 from bot.dashboard.rollup import ROLLUP, DailyRollup, last_rebuilt, rebuild
-from bot.clock import FixedClock
 from bot.storage import Database
 from bot.storage.models import (
     ChatRow,
