@@ -18,6 +18,7 @@ TABLES |= {"mediator", "family_profile", "invitation", "family_note", "mediator_
 TABLES |= {"statistic"}  # issue 9: privacy
 TABLES |= {"generated_file"}  # issue 18: files served until their chat is erased
 TABLES |= {"child_removal"}  # issue 17: children removed, counted by reason
+TABLES |= {"dashboard_rollup"}  # issue 21: the dashboard's daily counts
 USER = ChannelUser("telegram", "1001")
 
 
