@@ -21,7 +21,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.catalog.settlements import RESERVED, load_settlements
 from bot.config import default_content_dir
-from bot.dashboard.panels import SUPPRESSED, Cell, Filters, Panel, suppress
+from bot.dashboard.panels import SUPPRESSED, Cell, Chart, Filters, Panel, suppress
 from bot.dashboard.rollup import ROLLUP
 from bot.storage import Database
 from bot.storage.models import FamilyProfileRow, MediatorRow
@@ -80,12 +80,12 @@ FAMILIES, CHILDREN = "enrolled_families", "enrolled_children"
 
 
 async def _enrolled(connection: AsyncConnection, filters: Filters, key: str, title: str, label: Any,
-                    head: str, chart: str = "bar", labelled: Callable[[Any], Cell] = _label) -> Panel:
+                    head: str, chart: Chart = "bar", labelled: Callable[[Any], Cell] = _label) -> Panel:
     rows = await _counts(connection, (FAMILIES, CHILDREN), filters, label, ROLLUP.c.measure)
     table = _pivot(rows, (FAMILIES, CHILDREN))
     return Panel(key, title, (head, "dashboard-col-families", "dashboard-col-children"),
                  tuple((labelled(name), suppress(c[FAMILIES]), suppress(c[CHILDREN])) for name, c in table.items()),
-                 chart=chart)  # type: ignore[arg-type]
+                 chart=chart)
 
 
 async def enrolled_by_month(connection: AsyncConnection, filters: Filters) -> Panel:

@@ -123,8 +123,8 @@ def _seconds_between(later: Any, earlier: Any, dialect: str) -> Any:
 
 async def _enrolled(ctx: Context) -> list[Row]:
     fam, fchat = _families(), _first_chats()
-    channel = sa.func.coalesce(fchat.c.channel, "none")
-    locale = sa.func.coalesce(fchat.c.locale, fam.c.profile_locale, "unknown")
+    channel = sa.func.coalesce(fchat.c.channel, "")  # "": no chat (yet)
+    locale = sa.func.coalesce(fchat.c.locale, fam.c.profile_locale, "")
     first_day = (sa.select(ChildRow.family_id, sa.func.min(ChildRow.enrolled_on).label("day"))
                  .group_by(ChildRow.family_id).subquery("first_day"))
     rows: list[Row] = []
@@ -280,7 +280,7 @@ async def _languages(ctx: Context) -> list[Row]:
     fam = _families()
     settlement = sa.func.coalesce(fam.c.settlement, "")
     mediator = sa.func.coalesce(fam.c.mediator_id, 0)
-    locale = sa.func.coalesce(ChatRow.locale, "unknown")
+    locale = sa.func.coalesce(ChatRow.locale, "")
     query = (sa.select(settlement, mediator, locale, ChatRow.channel, sa.func.count())
              .select_from(ChatRow).outerjoin(fam, fam.c.family_id == ChatRow.family_id)
              .outerjoin(MediatorRow, MediatorRow.chat_id == ChatRow.id)
