@@ -255,3 +255,25 @@ def test_share_is_suppressed_with_its_counts() -> None:
     assert share(0, 0) is None
     assert share(0, 7) == 0.0
     assert share(5, 8) == 0.625
+
+
+def test_the_rollup_command_rebuilds(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from bot.cli import main
+
+    url = f"sqlite+aiosqlite:///{tmp_path / 'rollup.sqlite3'}"
+    main(["dashboard-rollup", "--db", url])
+    assert "dashboard rollup rebuilt: 1 rows" in capsys.readouterr().out  # an empty database: only the stamp
+
+
+async def test_a_family_without_chat_or_language_counts_as_not_recorded(database: Database) -> None:
+    async with database.engine.begin() as connection:
+        await connection.execute(sa.insert(FamilyRow.__table__),
+                                 [dict(id=n, created_at=NOW, updated_at=NOW) for n in range(1, 6)])
+        await connection.execute(sa.insert(ChildRow.__table__), [
+            dict(id=n, family_id=n, birth_date=SELF_BIRTH, enrolled_on=date(2026, 5, 2), created_at=NOW,
+                 updated_at=NOW) for n in range(1, 6)])
+    await rebuild(database, TODAY, NOW, DOSES)
+    result = by_key(await panels(database, ALL_TIME))
+    assert result["enrolled-channel"].rows == (("dashboard-value-none", 5, 5),)
+    assert result["enrolled-language"].rows == (("dashboard-value-none", 5, 5),)
+    assert rows(result["status"])["dashboard-value-active"] == (5,)
