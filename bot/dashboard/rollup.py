@@ -28,6 +28,7 @@ More measures plug in through :data:`MEASURES` (milestone check-ins, activity ch
 from __future__ import annotations
 
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Awaitable, Callable, Iterable, Sequence
 from datetime import date, datetime, timedelta
@@ -297,15 +298,22 @@ MEASURES: list[Measure] = [_enrolled, _status, _coverage, _recorded, _outbox, _t
 _INSERT_CHUNK = 5000
 
 
-async def rebuild(database: Database, today: date, now: datetime, doses: Sequence[Dose]) -> int:
-    """Recount everything and replace the rollup's rows in one transaction; returns how many rows it holds."""
+async def rebuild(database: Database, today: date, now: datetime, doses: Sequence[Dose],
+                  timings: dict[str, float] | None = None) -> int:
+    """Recount everything and replace the rollup's rows in one transaction; returns how many rows it holds.
+    ``timings``, when given, gets the seconds each measure took (for bench/dashboard_bench.py)."""
+    timings = {} if timings is None else timings
     async with database.engine.connect() as reading:
         ctx = Context(reading, today, now, doses)
         rows: list[Row] = []
         for measure in MEASURES:
+            started = time.perf_counter()
             rows += await measure(ctx)
+            timings[measure.__name__.lstrip("_")] = time.perf_counter() - started
         await reading.rollback()
+    started = time.perf_counter()
     rows += await _work_lists(ctx, database)
+    timings["work_lists"] = time.perf_counter() - started
     rows.append((REFRESHED, today, "", 0, now.isoformat(), "", "", 1))
     keys = ("measure", "day", "settlement", "mediator_id", "a", "b", "c", "value")
     async with database.transaction(wait_s=None) as store:
