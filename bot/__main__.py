@@ -139,7 +139,8 @@ def periodic_work(app: App, runner: ReminderRunner) -> None:
     runner.add_periodic("mediator-notices", mediator_notices(app).deliver, app.settings.scheduler_tick_seconds)
     runner.add_periodic("content-reload", partial(asyncio.to_thread, app.content.reload_if_changed),
                         app.content.poll_seconds)
-    rollup = DailyRollup(app.database, SystemClock(app.settings.timezone), lambda: app.library.doses)
+    rollup = DailyRollup(app.database, SystemClock(app.settings.timezone), lambda: app.library.doses,
+                         app.settings.database_url)
     runner.add_periodic("dashboard-rollup", rollup, DailyRollup.EVERY_S)  # the dashboard's counts, once a day
     for channel in app.channels:
         files = getattr(channel, "files", None)

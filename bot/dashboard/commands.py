@@ -12,24 +12,17 @@ import sys
 import time
 from typing import Any
 
-from sqlalchemy.engine import make_url
-
 from bot.catalog import load_library
 from bot.clock import SystemClock
 from bot.config import settings_from
-from bot.dashboard.rollup import rebuild
-from bot.storage import Database, make_engine, migrate
-
-REBUILD_STATEMENT_TIMEOUT_S = 3600.0
+from bot.dashboard.rollup import rebuild, rebuild_database
+from bot.storage import migrate
 
 
 async def _rollup(args: argparse.Namespace) -> None:
     settings = settings_from(args)
     await migrate(settings.database_url, settings.timezone)
-    # A rebuild's statements may outlast the bot's 60 s statement limit on a big PostgreSQL database.
-    postgres = make_url(settings.database_url).get_backend_name() == "postgresql"
-    options = {"connect_args": {"command_timeout": REBUILD_STATEMENT_TIMEOUT_S}} if postgres else {}
-    database = Database(make_engine(settings.database_url, **options))
+    database = rebuild_database(settings.database_url)  # statements may run longer than the bot's 60 s
     clock = SystemClock(settings.timezone)
     started = time.perf_counter()
     try:

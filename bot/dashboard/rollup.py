@@ -35,12 +35,13 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection
 
 from bot.core.library import Dose
 from bot.core.ports import Clock
 from bot.core.worklist import assess
-from bot.storage import Database
+from bot.storage import Database, make_engine
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import (
     ChatRow,
@@ -332,19 +333,37 @@ async def last_rebuilt(database: Database) -> date | None:
     return None if day is None else _as_date(day)
 
 
+REBUILD_STATEMENT_TIMEOUT_S = 3600.0  # the bot's own statements give up after 60 s; a rebuild at 1M takes longer
+
+
+def rebuild_database(url: str) -> Database:
+    """A Database for a rebuild: on PostgreSQL its statements may run up to an hour (dispose it afterwards)."""
+    postgres = make_url(url).get_backend_name() == "postgresql"
+    options = {"connect_args": {"command_timeout": REBUILD_STATEMENT_TIMEOUT_S}} if postgres else {}
+    return Database(make_engine(url, **options))
+
+
 class DailyRollup:
     """The scheduler's job: rebuild once a local day (the job runs every hour and does nothing when today's
-    rebuild is done)."""
+    rebuild is done). With ``url`` the rebuild runs on its own connection of :func:`rebuild_database`."""
 
     EVERY_S = 3600.0
 
-    def __init__(self, database: Database, clock: Clock, doses: Callable[[], Sequence[Dose]]) -> None:
+    def __init__(self, database: Database, clock: Clock, doses: Callable[[], Sequence[Dose]],
+                 url: str | None = None) -> None:
         self._database = database
         self._clock = clock
         self._doses = doses
+        self._url = url
 
     async def __call__(self) -> int:
         today = self._clock.today()
         if await last_rebuilt(self._database) == today:
             return 0
-        return await rebuild(self._database, today, self._clock.now(), self._doses())
+        if self._url is None or self._database.engine.dialect.name != "postgresql":
+            return await rebuild(self._database, today, self._clock.now(), self._doses())
+        database = rebuild_database(self._url)
+        try:
+            return await rebuild(database, today, self._clock.now(), self._doses())
+        finally:
+            await database.dispose()

@@ -230,16 +230,17 @@ async def test_empty_database_and_the_hook(database: Database) -> None:
     assert rows(by_key(result)["status"]) == {f"dashboard-value-{s}": (0,) for s in aggregates.STATUSES}
 
 
-async def test_daily_job_rebuilds_once_a_day(database: Database) -> None:
+async def test_daily_job_rebuilds_once_a_day(database: Database, database_url: str) -> None:
     await seed(database)
     clock = FixedClock(NOW)
-    job = DailyRollup(database, clock, lambda: DOSES)
+    job = DailyRollup(database, clock, lambda: DOSES, database_url)  # PostgreSQL: on its own connection
     assert await last_rebuilt(database) is None
     assert await job() > 0
     assert await last_rebuilt(database) == clock.today()
     assert await job() == 0  # done for today
     clock.advance(days=1)
     assert await job() > 0
+    assert rows(by_key(await panels(database, ALL_TIME))["status"])["dashboard-value-active"] == (6,)
 
 
 async def test_filter_choices(seeded: Database) -> None:
