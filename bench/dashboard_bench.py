@@ -53,7 +53,8 @@ async def dashboard_data(database: Database) -> None:
         await connection.execute(sa.text(
             "INSERT INTO family_profile (family_id, mediator_id, caregiver, locale, settlement, consent_method, "
             "created_at, updated_at) "
-            f"SELECT id, 1 + (id / 100) % {MEDIATORS}, 'x', 'rom', CASE (id / 100) % {len(SETTLEMENTS)} {settlements} END, 'paper', "
+            f"SELECT id, 1 + (id / 100) % {MEDIATORS}, 'x', 'rom', "
+            f"CASE (id / 100) % {len(SETTLEMENTS)} {settlements} END, 'paper', "
             "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP FROM family WHERE id % 100 = 0"))
         await connection.execute(sa.text(
             "INSERT INTO chat (id, channel, user_id, locale, family_id, step, data, active, last_inbound_at, "
