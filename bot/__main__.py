@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 import signal
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
+from pathlib import Path
 
 from aiohttp import web
 
@@ -21,8 +21,9 @@ from bot.core.library import Library
 from bot.core.mediator import Mediation
 from bot.core.ports import Clock, Store
 from bot.core.romani_review import Reviews
+from bot.dashboard import aggregates
 from bot.dashboard.commands import accounts_for
-from bot.dashboard.panels import Filters, Panel
+from bot.dashboard.rollup import DailyRollup
 from bot.dashboard.web import Choices, ChoicesProvider, Dashboard, PanelsProvider, as_choices, mount
 from bot.delivery import Sender
 from bot.health import OutboxBacklog, database_health
@@ -156,6 +157,9 @@ def periodic_work(app: App, runner: ReminderRunner) -> None:
     runner.add_periodic("mediator-notices", mediator_notices(app).deliver, app.settings.scheduler_tick_seconds)
     runner.add_periodic("content-reload", partial(asyncio.to_thread, app.content.reload_if_changed),
                         app.content.poll_seconds)
+    rollup = DailyRollup(app.database, SystemClock(app.settings.timezone), lambda: app.library.doses,
+                         app.settings.database_url)
+    runner.add_periodic("dashboard-rollup", rollup, DailyRollup.EVERY_S)  # the dashboard's counts, once a day
     for channel in app.channels:
         files = getattr(channel, "files", None)
         if files is not None:
@@ -182,22 +186,11 @@ def web_app_for(app: App, reminders: ReminderRunner) -> web.Application:
     return web_app
 
 
-def dashboard_sources(database: Database) -> tuple[PanelsProvider, ChoicesProvider]:
-    """The dashboard's aggregates (bot/dashboard/aggregates.py) bound to the database; an empty page until they
-    exist."""
-    try:
-        aggregates = importlib.import_module("bot.dashboard.aggregates")
-    except ModuleNotFoundError:
-        async def no_panels(_filters: Filters) -> list[Panel]:
-            return []
-
-        async def no_choices() -> Choices:
-            return Choices()
-
-        return no_panels, no_choices
+def dashboard_sources(database: Database, content_dir: Path) -> tuple[PanelsProvider, ChoicesProvider]:
+    """The dashboard's aggregates (bot/dashboard/aggregates.py) bound to the database."""
 
     async def choices() -> Choices:
-        return as_choices(await aggregates.settlements_and_mediators(database))
+        return as_choices(await aggregates.settlements_and_mediators(database, content_dir))
 
     return partial(aggregates.panels, database), choices
 
@@ -205,7 +198,7 @@ def dashboard_sources(database: Database) -> tuple[PanelsProvider, ChoicesProvid
 def dashboard(settings: Settings, database: Database, translator: Callable[[], Translator],
               clock: Clock | None = None) -> Dashboard:
     """The lab's dashboard on the bot's database (docs/dashboard.md)."""
-    panels, choices = dashboard_sources(database)
+    panels, choices = dashboard_sources(database, settings.content_dir)
     return Dashboard(accounts_for(settings, database), panels, choices, translator,
                      clock or SystemClock(settings.timezone), secure_cookies=settings.dashboard_secure_cookies)
 

@@ -15,7 +15,7 @@ from bot.config import settings_from
 COMMAND_MODULES: tuple[str, ...] = ("bot.channels.viber.commands", "bot.tools.content", "bot.tools.services",
                                      "bot.tools.mediators", "bot.tools.families", "scheduler.commands",
                                      "bot.tools.doctor", "bot.tools.privacy",
-                                     "bot.dashboard.commands")
+                                     "bot.dashboard.commands", "bot.dashboard.rollup_commands")
 
 
 async def _chat(args: argparse.Namespace) -> None:

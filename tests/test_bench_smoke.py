@@ -30,12 +30,14 @@ def _run(name: str, *args: str) -> dict[str, object]:
 
 @pytest.mark.parametrize(("name", "args", "check"), [
     pytest.param("plan_bench", ("--children", "30"), "pending_rows", id="planning"),
+    pytest.param("dashboard_bench", ("--children", "30", "--rounds", "1"), "slowest_seconds", id="dashboard"),
     pytest.param("turn_bench", ("--users", "2", "--turns", "10"), "turns_per_s", id="turns"),
     pytest.param("telegram_load", ("--mode", "webhook", "--users", "2", "--seconds", "1", "--think", "0.3"),
                  "updates_per_s", id="telegram-load"),
 ])
 def test_each_bench_runs_at_a_tiny_size(tmp_path: Path, name: str, args: tuple[str, ...], check: str) -> None:
-    extra = ("--db", f"sqlite+aiosqlite:///{tmp_path / 'bench.sqlite3'}") if name == "plan_bench" else ()
+    on_file = name in ("plan_bench", "dashboard_bench")
+    extra = ("--db", f"sqlite+aiosqlite:///{tmp_path / 'bench.sqlite3'}") if on_file else ()
     last = _run(name, *args, *extra)
     assert check in last, last
 

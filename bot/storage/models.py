@@ -462,3 +462,27 @@ class ReviewProposalRow(Base):
     state: Mapped[str] = mapped_column(sa.String(16), default="pending", server_default=sa.text("'pending'"))
     decided_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     reason: Mapped[str | None] = mapped_column(sa.Text)
+
+
+# -- the dashboard's daily rollup (issue 21) -----------------------------------------------------------------
+
+
+class DashboardRollupRow(Base):
+    """A pre-aggregated count the dashboard reads (bot/dashboard/rollup.py): counts only, never an id of a family,
+    child or chat. ``measure`` names what is counted; ``a``, ``b``, ``c`` are its labels (a dose id, a channel, a
+    state...); ``day`` is the day of the event, or of the rebuild for a snapshot; ``mediator_id`` 0 is none."""
+
+    __tablename__ = "dashboard_rollup"
+    __table_args__ = (sa.Index(None, "measure", "day"),)
+
+    id: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True,
+                                    autoincrement=True)
+    measure: Mapped[str] = mapped_column(sa.String(32))
+    day: Mapped[date] = mapped_column(sa.Date)
+    settlement: Mapped[str] = mapped_column(sa.String(64), default="", server_default=EMPTY_TEXT)
+    mediator_id: Mapped[int] = mapped_column(sa.Integer, default=0, server_default=sa.text("0"))
+    a: Mapped[str] = mapped_column(sa.String(64), default="", server_default=EMPTY_TEXT)
+    b: Mapped[str] = mapped_column(sa.String(64), default="", server_default=EMPTY_TEXT)
+    c: Mapped[str] = mapped_column(sa.String(64), default="", server_default=EMPTY_TEXT)
+    value: Mapped[int] = mapped_column(sa.BigInteger().with_variant(sa.Integer, "sqlite"), default=0,
+                                       server_default=sa.text("0"))

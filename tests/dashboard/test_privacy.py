@@ -1,25 +1,32 @@
 """No page and no download of the dashboard names a family: a family with a distinctive name, phone, child's
 nickname, birth date and messenger id is seeded, and every response is searched for each of them.
 
-The panels come from bot/dashboard/aggregates.py when it is there (the composition root's own wiring), else from
-the tests' stand-in, which reads the same seeded tables."""
+The panels come from bot/dashboard/aggregates.py through the composition root's own wiring (after the daily rollup
+is rebuilt over the seed, so the real panels have the seeded families in them), and from the tests' stand-in, which
+reads the same seeded tables."""
 
 from __future__ import annotations
 
-import importlib.util
 import re
+from pathlib import Path
 
 from bot.__main__ import dashboard_sources
+from bot.catalog import load_library
+from bot.dashboard import aggregates
+from bot.dashboard.panels import Filters
+from bot.dashboard.rollup import rebuild
 from bot.dashboard.web import Dashboard
 from tests.dashboard.support import NOW, SECRETS, FakePanels, seed, sign_in, site
 
+CONTENT = Path(__file__).resolve().parents[2] / "content"
 
-def providers(database) -> list[object]:
-    found = [FakePanels(database)]
-    if importlib.util.find_spec("bot.dashboard.aggregates") is not None:
-        real, _choices = dashboard_sources(database)
-        found.append(real)
-    return found
+
+async def providers(database) -> list[object]:
+    await rebuild(database, NOW.date(), NOW, load_library(CONTENT).doses)
+    whole = await aggregates.panels(database, Filters(NOW.date().replace(year=2020), NOW.date()))
+    assert any(isinstance(cell, int) and cell > 0 for panel in whole for row in panel.rows for cell in row)
+    real, _choices = dashboard_sources(database, CONTENT)
+    return [FakePanels(database), real]
 
 
 async def responses(s, limited: bool) -> list[str]:
@@ -41,7 +48,7 @@ async def responses(s, limited: bool) -> list[str]:
 
 async def test_no_response_and_no_audit_row_names_the_family(database):
     await seed(database)
-    for provider in providers(database):
+    for provider in await providers(database):
         for mediator in (None, 2):  # the whole lab's view and the secret family's own mediator's view
             async with site(database, panels=provider) as s:  # type: ignore[arg-type]
                 _account, token = await s.accounts.add("K", mediator, NOW)

@@ -22,6 +22,7 @@ TABLES |= {"checkin_answer", "checkin_status"}  # issue 19: milestone check-ins
 TABLES |= {"checkback_answer"}  # issue 19: answers to the activity check-backs
 TABLES |= {"dashboard_account", "dashboard_link", "dashboard_session", "dashboard_audit"}  # issue 21: dashboard
 TABLES |= {"review_proposal"}  # issue 20: Romani review proposals by mediators
+TABLES |= {"dashboard_rollup"}  # issue 21: the dashboard's daily counts
 USER = ChannelUser("telegram", "1001")
 
 

@@ -1,0 +1,76 @@
+## The lab's dashboard (issue 21): panel titles, column heads, values and notes of bot/dashboard/aggregates.py.
+## The page itself (sign-in, filters, buttons) is in dashboard.ftl.
+
+dashboard-panel-enrolled-month = Families and children enrolled, by month
+dashboard-panel-enrolled-settlement = Enrolled, by settlement
+dashboard-panel-enrolled-channel = Enrolled, by messenger
+dashboard-panel-enrolled-language = Enrolled, by language
+dashboard-panel-enrolled-by = Enrolled by a mediator or by themselves
+dashboard-panel-status = Families: active, paused, stopped, unreachable
+dashboard-panel-coverage = Vaccination coverage as recorded, by dose and year of birth
+dashboard-panel-recorded = How much is recorded at all, by settlement
+dashboard-panel-overdue = Overdue doses
+dashboard-panel-checkups = Check-up reminders
+dashboard-panel-reminders = Reminders: planned, sent, failed, answered
+dashboard-panel-failures = Messages that failed, by reason
+dashboard-panel-viber = Viber messages: free and paid
+dashboard-panel-caseload = Each mediator's families and work list
+dashboard-panel-tips = Tips: sent, read, answered
+dashboard-panel-languages = Languages used
+
+dashboard-col-month = Month
+dashboard-col-settlement = Settlement
+dashboard-col-channel = Messenger
+dashboard-col-language = Language
+dashboard-col-enrolled-by = Enrolled by
+dashboard-col-status = Status
+dashboard-col-families = Families
+dashboard-col-children = Children
+dashboard-col-dose = Dose
+dashboard-col-cohort = Year of birth
+dashboard-col-eligible = Children past the dose's age
+dashboard-col-recorded = Recorded
+dashboard-col-share = Share
+dashboard-col-with-record = With at least one vaccine recorded
+dashboard-col-visit = Check-up
+dashboard-col-kind = Kind
+dashboard-col-planned = Planned
+dashboard-col-sent = Sent
+dashboard-col-failed = Failed
+dashboard-col-done = Answered “Done”
+dashboard-col-not-yet = Answered “Not yet”
+dashboard-col-reason = Reason
+dashboard-col-messages = Messages
+dashboard-col-price = Price
+dashboard-col-mediator = Mediator
+dashboard-col-work-list = On the work list
+dashboard-col-tip = Tip
+dashboard-col-seen = Read
+dashboard-col-answered = Answered
+dashboard-col-chats = Chats
+
+dashboard-value-none = Not recorded
+dashboard-value-other = Other place
+dashboard-value-by-mediator = A mediator
+dashboard-value-by-self = Themselves
+dashboard-value-active = Active
+dashboard-value-paused = Paused
+dashboard-value-stopped = Stopped
+dashboard-value-unreachable = Unreachable
+dashboard-value-free = Free
+dashboard-value-paid = Paid
+dashboard-value-kind-tip = Tips
+dashboard-value-kind-vaccine = Vaccines
+dashboard-value-kind-checkup = Check-ups
+dashboard-value-kind-catchup = Catch-up
+dashboard-value-kind-milestone = Milestones
+
+dashboard-note-snapshot = As of the last nightly count; the date range does not apply.
+dashboard-note-coverage = Only what parents and mediators recorded in the bot: a dose given but not recorded counts as missing. A child counts for a dose once the dose's latest age has passed.
+dashboard-note-recorded = Children with at least one vaccine recorded, of all children.
+dashboard-note-overdue = Children past a dose's latest age with no record of it. Doses of the maternity ward and doses the data does not confirm are not counted, as in the mediators' work lists.
+dashboard-note-checkups = Check-up reminders and the parents' answers; the visits themselves are not recorded.
+dashboard-note-failures = Reasons are the messengers' error codes.
+dashboard-note-viber = Free: sent within 24 hours after the parent's last message. Only the last message is kept, so older free messages count as paid.
+dashboard-note-work-list = The work list: families that asked for help, have an overdue dose, answered “Not yet” twice, cannot be reached, or did not open their invitation.
+dashboard-note-tips = Read: the parent opened the tip. Answered: any answer to the tip's message.

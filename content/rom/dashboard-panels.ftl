@@ -1,0 +1,76 @@
+## Draft, awaiting review by a Gurbet speaker. The dashboard page is shown in Serbian (Latin) and English only;
+## these messages exist so every language folder has the same files (tests/test_content_files.py).
+
+dashboard-panel-enrolled-month = Ramosarde familije thaj čhave, pe masek
+dashboard-panel-enrolled-settlement = Ramosarde, pe naselje
+dashboard-panel-enrolled-channel = Ramosarde, pe aplikacija
+dashboard-panel-enrolled-language = Ramosarde, pe čhib
+dashboard-panel-enrolled-by = Ramosardas len i medijatorka vaj korkore
+dashboard-panel-status = Familije: aktivne, pauzirime, ačhavde, naj kontakto
+dashboard-panel-coverage = Vakcine save si ramosarde, pe doza thaj bers kana bijandilo
+dashboard-panel-recorded = Keti si ramosardo, pe naselje
+dashboard-panel-overdue = Doze save zakasninde
+dashboard-panel-checkups = Podsetinipe vaš pregledi
+dashboard-panel-reminders = Podsetinipe: planirime, bičhalde, na gele, phendine
+dashboard-panel-failures = Poruke save na gele, pe razlogo
+dashboard-panel-viber = Viber poruke: bi lovengo thaj lovenca
+dashboard-panel-caseload = Familije thaj lista vaš buti sa medijatorkako
+dashboard-panel-tips = Saveti: bičhalde, drabarde, phendine
+dashboard-panel-languages = Čhiba
+
+dashboard-col-month = Masek
+dashboard-col-settlement = Naselje
+dashboard-col-channel = Aplikacija
+dashboard-col-language = Čhib
+dashboard-col-enrolled-by = Ko ramosarda
+dashboard-col-status = Sar si
+dashboard-col-families = Familije
+dashboard-col-children = Čhave
+dashboard-col-dose = Doza
+dashboard-col-cohort = Bers kana bijandilo
+dashboard-col-eligible = Čhave maj phure katar o bers vaš i doza
+dashboard-col-recorded = Ramosardo
+dashboard-col-share = Kotor
+dashboard-col-with-record = Jekh vakcina ramosardi vaj maj but
+dashboard-col-visit = Pregledi
+dashboard-col-kind = Savo
+dashboard-col-planned = Planirime
+dashboard-col-sent = Bičhalde
+dashboard-col-failed = Na gele
+dashboard-col-done = Phendine „Ćerdem“
+dashboard-col-not-yet = Phendine „Još na“
+dashboard-col-reason = Razlogo
+dashboard-col-messages = Poruke
+dashboard-col-price = Love
+dashboard-col-mediator = Medijatorka
+dashboard-col-work-list = Ande lista vaš buti
+dashboard-col-tip = Savet
+dashboard-col-seen = Drabardo
+dashboard-col-answered = Phendine
+dashboard-col-chats = Četura
+
+dashboard-value-none = Naj ramosardo
+dashboard-value-other = Aver than
+dashboard-value-by-mediator = I medijatorka
+dashboard-value-by-self = Korkore
+dashboard-value-active = Aktivne
+dashboard-value-paused = Pauzirime
+dashboard-value-stopped = Ačhavde
+dashboard-value-unreachable = Naj kontakto
+dashboard-value-free = Bi lovengo
+dashboard-value-paid = Lovenca
+dashboard-value-kind-tip = Saveti
+dashboard-value-kind-vaccine = Vakcine
+dashboard-value-kind-checkup = Pregledi
+dashboard-value-kind-catchup = Palem
+dashboard-value-kind-milestone = Bariljipe
+
+dashboard-note-snapshot = Sar sas ando palutno rjatjako ginipe; o vrjama savo alosardan naj vaš kava.
+dashboard-note-coverage = Numa so ramosarde e dada thaj e medijatorke. Doza savi naj ramosardi ginel pe sar te naj dini.
+dashboard-note-recorded = Čhave saven si jekh vakcina ramosardi vaj maj but, katar sa e čhave.
+dashboard-note-overdue = Čhave maj phure katar o palutno bers vaš i doza, bi ramosardi doza. E doze katar o porodilište na ginen pe.
+dashboard-note-checkups = Podsetinipe vaš pregledi thaj so phendine e dada; e pregledi na ramosaren pe.
+dashboard-note-failures = E razloga si e šifre katar e aplikacije.
+dashboard-note-viber = Bi lovengo: bičhaldo ande 24 sahatja pala palutni poruka e dadeski. Numa i palutni poruka ićarel pe.
+dashboard-note-work-list = I lista vaš buti: familije save mangle žutipe, si len doza savi zakasnisarda, duvar phendine „Još na“, naj kontakto, vaj na phravde o akharipe.
+dashboard-note-tips = Drabardo: o dad vaj i daj phravda o savet. Phendine: savo te avel phenipe.

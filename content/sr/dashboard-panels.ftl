@@ -1,0 +1,76 @@
+## Kontrolna tabla laboratorije (issue 21): naslovi panela, kolone, vrednosti i napomene iz bot/dashboard/aggregates.py.
+## Sama stranica (prijava, filteri, dugmad) je u dashboard.ftl.
+
+dashboard-panel-enrolled-month = Upisane porodice i deca, po mesecima
+dashboard-panel-enrolled-settlement = Upisani, po naselju
+dashboard-panel-enrolled-channel = Upisani, po aplikaciji
+dashboard-panel-enrolled-language = Upisani, po jeziku
+dashboard-panel-enrolled-by = Upisala ih je medijatorka ili su se upisali sami
+dashboard-panel-status = Porodice: aktivne, pauzirane, zaustavljene, nedostupne
+dashboard-panel-coverage = Obuhvat vakcinacijom prema upisanim podacima, po dozi i godini rođenja
+dashboard-panel-recorded = Koliko je uopšte upisano, po naselju
+dashboard-panel-overdue = Zakasnele doze
+dashboard-panel-checkups = Podsetnici za preglede
+dashboard-panel-reminders = Podsetnici: planirani, poslati, neuspeli, odgovoreni
+dashboard-panel-failures = Neuspele poruke, po razlogu
+dashboard-panel-viber = Viber poruke: besplatne i plaćene
+dashboard-panel-caseload = Porodice i radna lista svake medijatorke
+dashboard-panel-tips = Saveti: poslati, pročitani, odgovoreni
+dashboard-panel-languages = Korišćeni jezici
+
+dashboard-col-month = Mesec
+dashboard-col-settlement = Naselje
+dashboard-col-channel = Aplikacija
+dashboard-col-language = Jezik
+dashboard-col-enrolled-by = Ko je upisao
+dashboard-col-status = Stanje
+dashboard-col-families = Porodice
+dashboard-col-children = Deca
+dashboard-col-dose = Doza
+dashboard-col-cohort = Godina rođenja
+dashboard-col-eligible = Deca starija od uzrasta za dozu
+dashboard-col-recorded = Upisano
+dashboard-col-share = Udeo
+dashboard-col-with-record = Sa bar jednom upisanom vakcinom
+dashboard-col-visit = Pregled
+dashboard-col-kind = Vrsta
+dashboard-col-planned = Planirano
+dashboard-col-sent = Poslato
+dashboard-col-failed = Neuspelo
+dashboard-col-done = Odgovor „Urađeno“
+dashboard-col-not-yet = Odgovor „Još nije“
+dashboard-col-reason = Razlog
+dashboard-col-messages = Poruke
+dashboard-col-price = Cena
+dashboard-col-mediator = Medijatorka
+dashboard-col-work-list = Na radnoj listi
+dashboard-col-tip = Savet
+dashboard-col-seen = Pročitano
+dashboard-col-answered = Odgovoreno
+dashboard-col-chats = Razgovori
+
+dashboard-value-none = Nije upisano
+dashboard-value-other = Drugo mesto
+dashboard-value-by-mediator = Medijatorka
+dashboard-value-by-self = Sami
+dashboard-value-active = Aktivne
+dashboard-value-paused = Pauzirane
+dashboard-value-stopped = Zaustavljene
+dashboard-value-unreachable = Nedostupne
+dashboard-value-free = Besplatne
+dashboard-value-paid = Plaćene
+dashboard-value-kind-tip = Saveti
+dashboard-value-kind-vaccine = Vakcine
+dashboard-value-kind-checkup = Pregledi
+dashboard-value-kind-catchup = Nadoknada
+dashboard-value-kind-milestone = Razvoj
+
+dashboard-note-snapshot = Stanje prema poslednjem noćnom brojanju; izabrani period se ne primenjuje.
+dashboard-note-coverage = Samo ono što su roditelji i medijatorke upisali u bota: data doza koja nije upisana broji se kao da nedostaje. Dete se broji za dozu kad prođe najkasniji uzrast za tu dozu.
+dashboard-note-recorded = Deca sa bar jednom upisanom vakcinom, od sve dece.
+dashboard-note-overdue = Deca starija od najkasnijeg uzrasta za dozu, bez upisa te doze. Doze iz porodilišta i doze koje podaci ne potvrđuju ne broje se, kao na radnim listama medijatorki.
+dashboard-note-checkups = Podsetnici za preglede i odgovori roditelja; sami pregledi se ne upisuju.
+dashboard-note-failures = Razlozi su šifre grešaka aplikacija.
+dashboard-note-viber = Besplatne: poslate u roku od 24 sata posle poslednje poruke roditelja. Čuva se samo poslednja poruka, pa se starije besplatne poruke broje kao plaćene.
+dashboard-note-work-list = Radna lista: porodice koje su tražile pomoć, imaju zakasnelu dozu, dva puta odgovorile „Još nije“, nisu dostupne ili nisu otvorile pozivnicu.
+dashboard-note-tips = Pročitano: roditelj je otvorio savet. Odgovoreno: bilo koji odgovor na poruku sa savetom.
