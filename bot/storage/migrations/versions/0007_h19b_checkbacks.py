@@ -36,8 +36,9 @@ def upgrade() -> None:
                                 ondelete="CASCADE"),
     )
     op.create_index("ix_checkback_answer_child_id", "checkback_answer", ["child_id"])
-    with op.batch_alter_table("family") as batch:
-        batch.add_column(sa.Column("checkbacks_off", sa.Boolean(), nullable=False, server_default=sa.false()))
+    # A plain ALTER TABLE ADD COLUMN, also on SQLite: a batch "move and copy" would drop the family table, and with
+    # foreign keys on that cascades to every child (tests/storage/test_migration_keeps_data.py).
+    op.add_column("family", sa.Column("checkbacks_off", sa.Boolean(), nullable=False, server_default=sa.false()))
 
 
 def downgrade() -> None:
