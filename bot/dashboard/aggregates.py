@@ -2,11 +2,13 @@
 
 Every panel is one small GROUP BY over ``dashboard_rollup`` (a few hundred rows), so each answers in
 milliseconds at any database size; the rollup is rebuilt once a day and by ``cavororo dashboard-rollup``.
-Event counts (enrolments, reminders, tips seen, Viber messages) follow the date range; snapshot counts (status,
-coverage, overdue, caseload, languages) are as of the last rebuild and say so in a note. Settlement and mediator
-filters apply to all. A count of 1-4 becomes "<5" (:func:`bot.dashboard.panels.suppress`), and so does a share
-computed from such a count. Labels are codes (settlement ids, dose ids, channel and language codes, tip ids) or
-message ids of content/<lang>/dashboard-panels.ftl (``dashboard-value-*``); a mediator is shown by name (staff).
+Event counts (enrolments, reminders, tips seen, Viber messages, check-in and check-back answers) follow the
+date range; snapshot counts (status, coverage, overdue, caseload, languages) are as of the last rebuild and say so
+in a note. Settlement and mediator filters apply to all. A count of 1-4 becomes "<5"
+(:func:`bot.dashboard.panels.suppress`), and so does a share computed from such a count. Labels are codes
+(settlement ids, dose and visit ids, channel and language codes, tip ids, checkpoint months; the page names doses
+and visits: bot.dashboard.web.NAMED_CODES) or message ids of content/<lang>/dashboard-panels.ftl
+(``dashboard-value-*``); a mediator is shown by name (staff).
 """
 
 from __future__ import annotations
@@ -254,10 +256,65 @@ PANELS: list[PanelFunction] = [
     tips, languages,
 ]
 
-# Where milestone check-ins (answered, act-early referrals) and activity check-back answers plug in once their
-# tables exist: append a PanelFunction here (reading measures that a function added to
+# -- check-ins and answers (issue 19) ----------------------------------------------------------------------
+
+CHECKIN_ANSWERS = ("yes", "not_yet", "not_sure")
+
+
+def _by_months(table: dict[Any, dict[str, int]]) -> list[tuple[str, dict[str, int]]]:
+    """Checkpoints ("2", "12", ...) in the order of age, not of text."""
+    return sorted(table.items(), key=lambda item: int(item[0]) if str(item[0]).isdigit() else 10**6)
+
+
+async def milestone_checkins(connection: AsyncConnection, filters: Filters) -> Panel:
+    """Per checkpoint: children whose parent answered at least one question (each child once, on the day of the
+    first answer), then the answers (re-checks included) and the share of "Yes" among them."""
+    table = _pivot(await _counts(connection, "checkin_answer", filters, ROLLUP.c.a, ROLLUP.c.b), CHECKIN_ANSWERS)
+    children = {months: int(n) for months, n in await _counts(connection, "checkin_children", filters, ROLLUP.c.a)}
+    for months in children:
+        table.setdefault(months, dict.fromkeys(CHECKIN_ANSWERS, 0))
+    return Panel("checkins", "dashboard-panel-checkins",
+                 ("dashboard-col-checkpoint", "dashboard-col-children-asked", "dashboard-col-answer-yes",
+                  "dashboard-col-answer-not-yet", "dashboard-col-answer-not-sure", "dashboard-col-share-yes"),
+                 tuple((months, suppress(children.get(months, 0)), *(suppress(c[a]) for a in CHECKIN_ANSWERS),
+                        share(c["yes"], sum(c.values()))) for months, c in _by_months(table)),
+                 chart="table", notes=("dashboard-note-checkins",))
+
+
+ACT_EARLY = ("found", "told", "handled")
+
+
+async def act_early(connection: AsyncConnection, filters: Filters) -> Panel:
+    """Per checkpoint: children with an act-early sign, those whose parent agreed to tell the mediator, and those
+    the mediator marked handled (each by the day it happened)."""
+    table = _pivot(await _counts(connection, "act_early", filters, ROLLUP.c.a, ROLLUP.c.b), ACT_EARLY)
+    return Panel("act-early", "dashboard-panel-act-early",
+                 ("dashboard-col-checkpoint", "dashboard-col-signs-found", "dashboard-col-told-mediator",
+                  "dashboard-col-handled"),
+                 tuple((months, *(suppress(c[x]) for x in ACT_EARLY)) for months, c in _by_months(table)),
+                 notes=("dashboard-note-act-early",))
+
+
+CHECKBACK_ANSWERS = ("yes", "not_yet", "hard")
+
+
+async def checkbacks(connection: AsyncConnection, filters: Filters) -> Panel:
+    """Per activity tip: check-back questions sent, and the answers "Yes", "Not yet", "It was hard"."""
+    table = _pivot(await _counts(connection, "checkback", filters, ROLLUP.c.a, ROLLUP.c.b), CHECKBACK_ANSWERS)
+    asked = {tip: int(n) for tip, n in await _counts(connection, "checkback_asked", filters, ROLLUP.c.a)}
+    ids = sorted(set(table) | set(asked))
+    empty = dict.fromkeys(CHECKBACK_ANSWERS, 0)
+    return Panel("checkbacks", "dashboard-panel-checkbacks",
+                 ("dashboard-col-tip", "dashboard-col-asked", "dashboard-col-checkback-yes",
+                  "dashboard-col-checkback-not-yet", "dashboard-col-checkback-hard"),
+                 tuple((tip, suppress(asked.get(tip, 0)), *(suppress(table.get(tip, empty)[a])
+                                                           for a in CHECKBACK_ANSWERS)) for tip in ids),
+                 chart="table", notes=("dashboard-note-checkbacks",))
+
+
+# More panels plug in here: append a PanelFunction (reading measures that a function added to
 # bot.dashboard.rollup.MEASURES counts), and it is shown after the panels above, filtered the same way.
-EXTRA_PANELS: list[PanelFunction] = []
+EXTRA_PANELS: list[PanelFunction] = [milestone_checkins, act_early, checkbacks]
 
 
 async def panels(database: Database, filters: Filters) -> list[Panel]:

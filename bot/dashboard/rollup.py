@@ -20,9 +20,17 @@ birth date or nickname. Measures (``day`` = the day of the event unless it says 
 - ``tip``: a = tip id, b = state, c = answer; ``tip_seen``: a = tip id, day = the UTC day it was seen;
 - ``viber``: a = "free" | "paid" (sent within 24 h after the parent's last message: free);
 - ``caseload`` (snapshot): a = "families" | "children" | "work_list";
-- ``languages`` (snapshot): active chats, a = language, b = channel.
+- ``languages`` (snapshot): active chats, a = language, b = channel;
+- ``checkin_answer``: milestone check-in answers, a = checkpoint months, b = yes | not_yet | not_sure, day = the
+  day answered (re-checks included); ``checkin_children``: children with at least one answer, a = checkpoint
+  months, day = the child's first answer at that checkpoint (so each child counts once per checkpoint);
+- ``act_early``: children's check-ins, a = checkpoint months, b = "found" (an act-early sign; day = the last
+  answer at that checkpoint) | "told" (the parent agreed to tell the mediator; the UTC day of it) | "handled"
+  (the mediator marked it handled; the UTC day of it);
+- ``checkback``: activity check-back answers, a = tip id, b = yes | not_yet | hard, day = the UTC day answered;
+  ``checkback_asked``: check-back questions sent, a = tip id, day = the outbox row's local day.
 
-More measures plug in through :data:`MEASURES` (milestone check-ins, activity check-backs: see aggregates).
+More measures plug in through :data:`MEASURES`.
 """
 
 from __future__ import annotations
@@ -38,6 +46,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import make_url
 from sqlalchemy.ext.asyncio import AsyncConnection
 
+from bot.core.checkbacks import KIND as CHECKBACK
 from bot.core.library import Dose
 from bot.core.ports import Clock
 from bot.core.worklist import assess
@@ -45,6 +54,9 @@ from bot.storage import Database, make_engine
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import (
     ChatRow,
+    CheckbackAnswerRow,
+    CheckinAnswerRow,
+    CheckinStatusRow,
     ChildRow,
     DashboardRollupRow,
     FamilyProfileRow,
@@ -291,10 +303,70 @@ async def _languages(ctx: Context) -> list[Row]:
     return [("languages", ctx.today, s, m, a, b, "", n) for s, m, a, b, n in await ctx.connection.execute(query)]
 
 
-# The measures a rebuild counts, in order. Append a function here to count more (milestone check-ins and
-# activity check-backs belong here once their tables exist; see bot/dashboard/aggregates.py EXTRA_PANELS).
+async def _checkins(ctx: Context) -> list[Row]:
+    """Milestone check-ins (issue 19): answers by checkpoint and answer, children who answered, act-early signs
+    and what became of them. Counts only: the questions and the children stay in their tables."""
+    fam = _families()
+    answer = CheckinAnswerRow.__table__
+    rows: list[Row] = []
+    query = (sa.select(answer.c.answered_on, fam.c.settlement, fam.c.mediator_id, answer.c.months,
+                       answer.c.answer, sa.func.count())
+             .select_from(answer).join(ChildRow, ChildRow.id == answer.c.child_id)
+             .join(fam, fam.c.family_id == ChildRow.family_id)
+             .group_by(answer.c.answered_on, fam.c.settlement, fam.c.mediator_id, answer.c.months, answer.c.answer))
+    rows += [("checkin_answer", _as_date(d), s, m, str(months), a, "", n)
+             for d, s, m, months, a, n in await ctx.connection.execute(query)]
+    per_child = (sa.select(answer.c.child_id, answer.c.months, sa.func.min(answer.c.answered_on).label("first"),
+                           sa.func.max(answer.c.answered_on).label("last"))
+                 .group_by(answer.c.child_id, answer.c.months).subquery("per_child"))
+    query = (sa.select(per_child.c.first, fam.c.settlement, fam.c.mediator_id, per_child.c.months, sa.func.count())
+             .select_from(per_child).join(ChildRow, ChildRow.id == per_child.c.child_id)
+             .join(fam, fam.c.family_id == ChildRow.family_id)
+             .group_by(per_child.c.first, fam.c.settlement, fam.c.mediator_id, per_child.c.months))
+    rows += [("checkin_children", _as_date(d), s, m, str(months), "", "", n)
+             for d, s, m, months, n in await ctx.connection.execute(query)]
+    status = CheckinStatusRow.__table__
+    found_day = sa.func.coalesce(per_child.c.last, sa.literal(ctx.today, sa.Date))  # no answer left: today
+    for which, day, where in (
+            ("found", found_day, status.c.act_early.is_(True)),
+            ("told", _utc_day(status.c.told_at, ctx.dialect), status.c.told_at.is_not(None)),
+            ("handled", _utc_day(status.c.handled_at, ctx.dialect), status.c.handled_at.is_not(None))):
+        query = (sa.select(day, fam.c.settlement, fam.c.mediator_id, status.c.months, sa.func.count())
+                 .select_from(status).join(ChildRow, ChildRow.id == status.c.child_id)
+                 .join(fam, fam.c.family_id == ChildRow.family_id)
+                 .outerjoin(per_child, sa.and_(per_child.c.child_id == status.c.child_id,
+                                               per_child.c.months == status.c.months))
+                 .where(where)
+                 .group_by(day, fam.c.settlement, fam.c.mediator_id, status.c.months))
+        rows += [("act_early", _as_date(d), s, m, str(months), which, "", n)
+                 for d, s, m, months, n in await ctx.connection.execute(query)]
+    return rows
+
+
+async def _checkbacks(ctx: Context) -> list[Row]:
+    """Activity check-backs (issue 19): answers by tip and answer, and the questions sent by tip."""
+    fam = _families()
+    answer = CheckbackAnswerRow.__table__
+    day = _utc_day(answer.c.answered_at, ctx.dialect)
+    query = (sa.select(day, fam.c.settlement, fam.c.mediator_id, answer.c.tip_id, answer.c.answer, sa.func.count())
+             .select_from(answer).join(ChildRow, ChildRow.id == answer.c.child_id)
+             .join(fam, fam.c.family_id == ChildRow.family_id)
+             .group_by(day, fam.c.settlement, fam.c.mediator_id, answer.c.tip_id, answer.c.answer))
+    rows: list[Row] = [("checkback", _as_date(d), s, m, tip, a, "", n)
+                       for d, s, m, tip, a, n in await ctx.connection.execute(query)]
+    query = (sa.select(OutboxRow.local_day, fam.c.settlement, fam.c.mediator_id, OutboxRow.item, sa.func.count())
+             .select_from(OutboxRow).join(fam, fam.c.family_id == OutboxRow.family_id)
+             .where(OutboxRow.kind == CHECKBACK, OutboxRow.state == "sent")
+             .group_by(OutboxRow.local_day, fam.c.settlement, fam.c.mediator_id, OutboxRow.item))
+    rows += [("checkback_asked", _as_date(d), s, m, tip, "", "", n)
+             for d, s, m, tip, n in await ctx.connection.execute(query)]
+    return rows
+
+
+# The measures a rebuild counts, in order. Append a function here to count more; a panel reading its counts
+# goes to bot/dashboard/aggregates.py (PANELS or EXTRA_PANELS).
 MEASURES: list[Measure] = [_enrolled, _status, _coverage, _recorded, _outbox, _tips_seen, _viber, _caseload,
-                           _languages]
+                           _languages, _checkins, _checkbacks]
 
 _INSERT_CHUNK = 5000
 

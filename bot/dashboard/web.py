@@ -292,20 +292,47 @@ def show(cell: Cell, say: Callable[..., str]) -> str:
     return str(cell)
 
 
+# Label columns whose codes have names in the parents' own messages (the names bot/core/plan_view.py uses:
+# content/<lang>/schedule.ftl ``vaccine-<dose>``, ``visit-<visit>``; the short ``vaccine-short-<dose>`` of
+# record.ftl for a chart's axis): column message id -> (prefix of the name, prefix of the short name). The table,
+# the chart and the CSV show the name where the language has one, the code where it has none. Tip ids stay codes
+# (a tip's message is the whole tip), and so do settlement ids and messenger codes.
+NAMED_CODES: Mapping[str, tuple[str, str]] = {
+    "dashboard-col-dose": ("vaccine-", "vaccine-short-"),
+    "dashboard-col-visit": ("visit-", "visit-"),
+}
+
+
+def label(column: str, cell: Cell, say: Callable[..., str], *, short: bool = False) -> str:
+    """A cell of the column ``column`` as the table shows it, a dose or visit code by its name (see NAMED_CODES)."""
+    prefixes = NAMED_CODES.get(column)
+    if prefixes is None or not isinstance(cell, str) or not cell or cell.startswith("dashboard-"):
+        return show(cell, say)
+    msg_id = prefixes[short] + cell.replace("_", "-")
+    named = say(msg_id)
+    return cell if named == msg_id else named  # say() answers the id itself when the language has no such message
+
+
 def to_csv(panel: Panel, say: Callable[..., str]) -> str:
-    """The panel's table as CSV: translated column names, then the rows ("<5" stays "<5"; shares as decimals)."""
+    """The panel's table as CSV, as the page shows it: translated column names, then the rows with doses and
+    visits by name ("<5" stays "<5"; shares as decimals)."""
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
     writer.writerow([_safe(say(column)) for column in panel.columns])
     for row in panel.rows:
-        writer.writerow([_safe(_csv_cell(cell, say)) for cell in row])
+        writer.writerow([_safe(_csv_cell(column, cell, say)) for column, cell in _cells(panel, row)])
     return out.getvalue()
 
 
-def _csv_cell(cell: Cell, say: Callable[..., str]) -> str:
+def _cells(panel: Panel, row: Sequence[Cell]) -> list[tuple[str, Cell]]:
+    """The row's cells, each with its column's message id ("" for a cell beyond the columns)."""
+    return [(panel.columns[i] if i < len(panel.columns) else "", cell) for i, cell in enumerate(row)]
+
+
+def _csv_cell(column: str, cell: Cell, say: Callable[..., str]) -> str:
     if isinstance(cell, float):
         return f"{cell:.4f}".rstrip("0").rstrip(".")
-    return show(cell, say)
+    return label(column, cell, say)
 
 
 def _safe(text: str) -> str:
@@ -403,11 +430,13 @@ def _panel(panel: Panel, say: Callable[..., str], query: str) -> str:
     key = escape(panel.key)
     head = "".join(f'<th scope="col">{escape(say(column))}</th>' for column in panel.columns)
     rows = "".join(
-        "<tr>" + "".join((f'<th scope="row">{escape(show(cell, say))}</th>' if i == 0 else
-                          f'<td class="num">{escape(show(cell, say))}</td>') for i, cell in enumerate(row)) + "</tr>"
+        "<tr>" + "".join((f'<th scope="row">{escape(label(column, cell, say))}</th>' if i == 0 else
+                          f'<td class="num">{escape(label(column, cell, say))}</td>')
+                         for i, (column, cell) in enumerate(_cells(panel, row))) + "</tr>"
         for row in panel.rows)
     notes = "".join(f'<p class="note">{escape(say(note))}</p>' for note in panel.notes)
-    chart = svg(panel, say, lambda cell: show(cell, say))
+    first = panel.columns[0] if panel.columns else ""
+    chart = svg(panel, say, lambda cell: label(first, cell, say, short=True))
     return (f'<section class="panel" id="panel-{key}"><h2>{escape(say(panel.title))}</h2>{chart}{notes}'
             f'<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
             f'<p><a class="csv" id="csv-{key}" href="{PREFIX}/csv/{key}?{escape(query)}" download>'

@@ -74,3 +74,25 @@ dashboard-note-failures = Reasons are the messengers' error codes.
 dashboard-note-viber = Free: sent within 24 hours after the parent's last message. Only the last message is kept, so older free messages count as paid.
 dashboard-note-work-list = The work list: families that asked for help, have an overdue dose, answered “Not yet” twice, cannot be reached, or did not open their invitation.
 dashboard-note-tips = Read: the parent opened the tip. Answered: any answer to the tip's message.
+
+## Milestone check-ins and activity check-backs (issue 19)
+dashboard-panel-checkins = Milestone check-ins answered, by age
+dashboard-panel-act-early = Act-early signs and referrals to the mediator, by age
+dashboard-panel-checkbacks = Activity check-backs: answers, by tip
+dashboard-col-checkpoint = Check-in (age in months)
+dashboard-col-children-asked = Children asked
+dashboard-col-answer-yes = Answers “Yes”
+dashboard-col-answer-not-yet = Answers “Not yet”
+dashboard-col-answer-not-sure = Answers “Not sure”
+dashboard-col-share-yes = Share “Yes”
+dashboard-col-signs-found = Children with a sign
+dashboard-col-told-mediator = Parent agreed to tell the mediator
+dashboard-col-handled = Mediator marked it handled
+dashboard-col-asked = Asked
+dashboard-col-checkback-yes = Answers “Yes”
+dashboard-col-checkback-not-yet = Answers “Not yet”
+dashboard-col-checkback-hard = Answers “It was hard”
+dashboard-value-kind-checkback = Check-backs
+dashboard-note-checkins = Children asked: children whose parent answered at least one question of the check-in, each counted once, on the day of the first answer. A check-in skipped or postponed without an answer is not counted. Answers: every answer given, re-checks included.
+dashboard-note-act-early = Children whose check-in showed a sign worth a development check (by the day of the last answer), whose parent agreed to tell the mediator, and whom the mediator marked handled (each by the day it happened). The answers themselves are not shown.
+dashboard-note-checkbacks = Asked: “Did you try …?” questions sent two days after an activity tip. Answers by the day they were given.

@@ -74,3 +74,25 @@ dashboard-note-failures = E razloga si e šifre katar e aplikacije.
 dashboard-note-viber = Bi lovengo: bičhaldo ande 24 sahatja pala palutni poruka e dadeski. Numa i palutni poruka ićarel pe.
 dashboard-note-work-list = I lista vaš buti: familije save mangle žutipe, si len doza savi zakasnisarda, duvar phendine „Još na“, naj kontakto, vaj na phravde o akharipe.
 dashboard-note-tips = Drabardo: o dad vaj i daj phravda o savet. Phendine: savo te avel phenipe.
+
+## Draft: milestone check-ins and activity check-backs (issue 19)
+dashboard-panel-checkins = Proverinipe sar barol o čhavo: phende phučimata, pe berša
+dashboard-panel-act-early = Znakura vaš sigo pregled thaj phende e medijatorkake, pe berša
+dashboard-panel-checkbacks = Phučimata pale saveti vaš khelipe: so phende, pe savet
+dashboard-col-checkpoint = Proverinipe (čhona)
+dashboard-col-children-asked = Čhave vaš save phende
+dashboard-col-answer-yes = Phende „Va“
+dashboard-col-answer-not-yet = Phende „Još na“
+dashboard-col-answer-not-sure = Phende „Na džanav“
+dashboard-col-share-yes = Kotor „Va“
+dashboard-col-signs-found = Čhave sa znako
+dashboard-col-told-mediator = O roditelj mukhlja te phenel e medijatorkake
+dashboard-col-handled = I medijatorka dija žutipe
+dashboard-col-asked = Phučle
+dashboard-col-checkback-yes = Phende „Va“
+dashboard-col-checkback-not-yet = Phende „Još na“
+dashboard-col-checkback-hard = Phende „Sas pharo“
+dashboard-value-kind-checkback = Phučimata pale saveti
+dashboard-note-checkins = Čhave vaš save phende: o roditelj phenda bar jek phučipe, sa čhavo jek drom, o đes kana phenda o angluno drom. Proverinipe so mukhlo pe rig bi phenipasko na ginel pe. Phende: sa so phende, vi o phučimata palem.
+dashboard-note-act-early = Čhave save si len znako vaš pregled (o đes kana phende o palutno drom), čhave kaske o roditelj mukhlja te phenel e medijatorkake, thaj čhave vaš save i medijatorka phenda kaj dija žutipe (sa o đes kana sas). So phende na sikavel pe.
+dashboard-note-checkbacks = Phučle: o phučipe „Zumavdan …?“ duje đesa pale savet vaš khelipe. So phende, o đes kana phende.

@@ -74,3 +74,25 @@ dashboard-note-failures = Razlozi su šifre grešaka aplikacija.
 dashboard-note-viber = Besplatne: poslate u roku od 24 sata posle poslednje poruke roditelja. Čuva se samo poslednja poruka, pa se starije besplatne poruke broje kao plaćene.
 dashboard-note-work-list = Radna lista: porodice koje su tražile pomoć, imaju zakasnelu dozu, dva puta odgovorile „Još nije“, nisu dostupne ili nisu otvorile pozivnicu.
 dashboard-note-tips = Pročitano: roditelj je otvorio savet. Odgovoreno: bilo koji odgovor na poruku sa savetom.
+
+## Provere razvoja i pitanja posle saveta za igru (issue 19)
+dashboard-panel-checkins = Odgovorene provere razvoja, po uzrastu
+dashboard-panel-act-early = Znaci za ranu proveru i javljanje medijatorki, po uzrastu
+dashboard-panel-checkbacks = Pitanja posle saveta za igru: odgovori, po savetu
+dashboard-col-checkpoint = Provera (uzrast u mesecima)
+dashboard-col-children-asked = Deca za koju je odgovoreno
+dashboard-col-answer-yes = Odgovori „Da“
+dashboard-col-answer-not-yet = Odgovori „Još ne“
+dashboard-col-answer-not-sure = Odgovori „Ne znam“
+dashboard-col-share-yes = Udeo „Da“
+dashboard-col-signs-found = Deca sa znakom
+dashboard-col-told-mediator = Roditelj pristao da se javi medijatorki
+dashboard-col-handled = Medijatorka označila da je pomogla
+dashboard-col-asked = Pitano
+dashboard-col-checkback-yes = Odgovori „Jeste“
+dashboard-col-checkback-not-yet = Odgovori „Još nije“
+dashboard-col-checkback-hard = Odgovori „Bilo je teško“
+dashboard-value-kind-checkback = Pitanja posle saveta
+dashboard-note-checkins = Deca za koju je odgovoreno: deca čiji je roditelj odgovorio na bar jedno pitanje provere, svako dete jednom, na dan prvog odgovora. Provera koja je preskočena ili odložena bez odgovora se ne broji. Odgovori: svi dati odgovori, i ponovljena pitanja.
+dashboard-note-act-early = Deca čija je provera pokazala znak za pregled u razvojnom savetovalištu (na dan poslednjeg odgovora), deca čiji je roditelj pristao da se javi medijatorki i deca za koju je medijatorka označila da je pomogla (svako na dan kad se to desilo). Sami odgovori se ne prikazuju.
+dashboard-note-checkbacks = Pitano: pitanja „Da li ti je uspelo …?“ poslata dva dana posle saveta za igru. Odgovori po danu kad su dati.
