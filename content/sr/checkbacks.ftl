@@ -28,5 +28,5 @@ checkback-tip-w20-look-at-pictures = Da li ti je uspelo da pokažeš bebi slike 
 checkback-tip-w32-hide-and-find = Da li ti je uspelo da sakriješ igračku ispod krpe i da je nađete zajedno?
 checkback-tip-w45-action-songs = Da li ti je uspelo da pevaš pesmicu uz tapšanje i mahanje?
 checkback-tip-m19b-read-together = Da li ti je uspelo da zajedno gledate slikovnicu?
-checkback-tip-m25-pretend-play = Da li ti je uspelo da se igrate „kao da“, na primer da hranite lutku?
+checkback-tip-m25-pretend-play = Da li ti je uspelo da se sa detetom igraš „kao da“, na primer da dete nahrani lutku?
 checkback-tip-m60-story-time = Da li ti je uspelo da posle priče pitaš šta je bilo prvo, a šta posle?
