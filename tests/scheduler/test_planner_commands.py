@@ -214,3 +214,21 @@ def test_due_shows_the_activity_check_backs_and_writes_nothing(url: str, capsys)
     assert telegram.startswith("1 (telegram, en, 10:00)") and "Viber, check-back only" not in telegram
     assert viber.startswith("2 (viber, en, 10:00)") and "(Viber, check-back only: it goes out now only if" in viber
     assert [row["kind"] for row in _rows(url)] == ["tip", "tip"]  # the planned check-backs were rolled back
+
+
+def test_preview_names_a_planned_check_back_by_its_question(url: str, capsys) -> None:
+    _world_with_a_delivered_activity_tip(url, ["telegram"], date(2026, 9, 22))
+
+    async def plan_it() -> None:
+        database = Database(make_engine(url))
+        try:
+            await planner(database, FixedClock(local(DAY, 9))).plan_checkbacks(local(DAY, 9))
+        finally:
+            await database.dispose()
+
+    asyncio.run(plan_it())
+    main(["reminders", "preview", "--child", "1", "--db", url])
+
+    lines = [line for line in capsys.readouterr().out.splitlines() if "Did you try it?" in line]
+    assert lines == ["1 December 2026 10:00  “Did you try it?” Did you try putting your baby on their tummy on a "
+                     "blanket for a little while? · check-back · planned"]
