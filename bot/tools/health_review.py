@@ -52,12 +52,12 @@ def health_texts(library: Library) -> list[HealthText]:
               for m in library.milestones]
     for index, checkpoint in enumerate(library.checkpoints):  # one text per check-in: its sources are the entry's
         after = library.checkpoints[index + 1].start_days - 1 if index + 1 < len(library.checkpoints) else None
-        messages = [f"checkin-q-{q.id}" for q in checkpoint.questions]
-        messages += [f"checkin-play-{q.id}" for q in checkpoint.questions if not q.act_early]
+        words = [f"checkin-q-{q.id}" for q in checkpoint.questions]
+        words += [f"checkin-play-{q.id}" for q in checkpoint.questions if not q.act_early]
         if any(q.act_early for q in checkpoint.questions):
-            messages.append(ACT_EARLY_MESSAGE)
+            words.append(ACT_EARLY_MESSAGE)
         texts.append(HealthText("checkin", "checkins", checkpoint.id or f"checkin-{checkpoint.months}m",
-                                tuple(messages), checkpoint.start_days, after, checkpoint.review))
+                                tuple(words), checkpoint.start_days, after, checkpoint.review))
     for topic in library.illness:
         messages = tuple(dict.fromkeys(text.id for text in topic.texts))
         texts.append(HealthText("illness", "topics", topic.id, messages, 0, None, topic.review, CHRONOLOGICAL))
