@@ -4,7 +4,10 @@
   family's language (or ``--lang``), and what became of each reminder already in the outbox.
 - ``due``: what would go out at a local moment: the day is planned the way the planner would plan it then,
   inside a transaction that is rolled back (nothing is written), and each family's rows of that day are shown
-  as the ONE message the dispatcher composes from them (``scheduler/compose.py``).
+  as the ONE message the dispatcher composes from them (``scheduler/compose.py``). Activity check-backs due by
+  then (of tips already delivered) are planned too and shown in the message like the other kinds; a Viber family
+  whose only rows are check-backs gets a note that they go out only inside the free 24-hour window
+  (``scheduler/claims.py``: never a paid message of their own), else with the family's next message.
 
 Both take ``--db`` (default: DATABASE_URL). Registered in bot.cli.COMMAND_MODULES.
 """
@@ -22,6 +25,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from bot.catalog import load_library
 from bot.clock import SystemClock
 from bot.config import Settings
+from bot.core import checkbacks
 from bot.core.age import describe_age
 from bot.core.messages import LOCALES, SERBIAN_LATIN, Text
 from bot.i18n import RenderedMessage, Translator, render
@@ -38,7 +42,8 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     commands = reminders.add_subparsers(dest="reminders_command", required=True)
     preview = commands.add_parser("preview", help="a child's whole plan with local send times")
     preview.add_argument("--child", type=int, required=True, help="the child's id")
-    due = commands.add_parser("due", help="what would go out at a local time, one message per family")
+    due = commands.add_parser(
+        "due", help="what would go out at a local time (reminders, tips, check-backs), one message per family")
     due.add_argument("--at", required=True, type=local_moment, help='local time (in TIMEZONE): "YYYY-MM-DD HH:MM"')
     for command in (preview, due):
         command.add_argument("--lang", choices=LOCALES, help="show it in this language instead of the family's")
@@ -168,6 +173,8 @@ async def _show_due(tools: _Tools, session: AsyncSession, at: datetime) -> None:
         for line in rendered.buttons:
             labels = [tools.translator.format(frame, Text("planner-due-button", {"label": b.label})) for b in line]
             sys.stdout.write(" ".join(labels) + "\n")
+        if address.channel == "viber" and all(row.kind == checkbacks.KIND for row in by_family[family_id]):
+            tools.say(frame, "planner-due-checkback-held")  # scheduler/claims.py: never a paid message alone
 
 
 async def _messages(
@@ -193,6 +200,8 @@ def _what(tools: _Tools, locale: str, row: PlannedRow | OutboxEntry) -> Text | s
         return Text("vaccine-" + row.item.replace("_", "-"))
     if row.kind == "checkup":
         return Text("visit-" + row.item.replace("_", "-"))
+    if row.kind == checkbacks.KIND:  # the "Did you try ...?" question (content/<lang>/checkbacks.ftl)
+        return Text("planner-item-checkback", {"question": Text("checkback-" + row.item)})
     if row.kind == "tip":  # the tip's first line, enough to recognise it
         first = tools.translator.format(locale, Text(row.item)).strip().splitlines()[0]
         return first if len(first) <= 60 else first[:59] + "…"
@@ -204,6 +213,6 @@ def _stage(stage: str) -> Text:
         return Text("planner-stage-before", {"days": BEFORE_DAYS})
     if stage.startswith("followup-"):
         return Text("planner-stage-followup", {"number": int(stage.split("-")[1])})
-    if stage in ("on", "weekly", "catchup"):
+    if stage in ("on", "weekly", "catchup", checkbacks.STAGE):
         return Text(f"planner-stage-{stage}")
     return Text("planner-stage-again")

@@ -289,7 +289,9 @@ class Planner:
     async def tick_in(self, outbox: OutboxRepository, at: datetime) -> None:
         """What a tick at ``at`` plans, in the caller's transaction (``cavororo reminders due`` rolls it back):
         the children whose changes the outbox does not reflect yet (a catch-up, a new record) are re-planned,
-        then the local day of ``at`` is planned as the day planner plans it in advance."""
+        then the local day of ``at`` is planned as the day planner plans it in advance, and the activity
+        check-backs of the tips delivered by then are planned (and the held ones too old dropped) as a tick at
+        ``at`` would."""
         self._load()
         day = self.calendar.local_day(at)
         start = self.calendar.local_instant(day, 0)
@@ -298,6 +300,9 @@ class Planner:
         for child_id, changed_at in sorted(changed.items()):  # re-planned when changed that day, else at its start
             await self.replan_child_in(outbox, child_id, changed_at if start <= changed_at <= at else start)
         await self.plan_day_in(outbox, day, now=start)
+        assert self._loaded is not None
+        await expire_checkbacks(outbox.session, self.calendar, at)
+        await plan_checkbacks(outbox.session, self._loaded, self.calendar, at)
 
     def whole_plan_of(self, snapshot: ChildSnapshot, existing: Sequence[OutboxEntry]) -> list[PlannedRow]:
         """The child's whole plan, in memory (see ChildPlanner.whole_plan): the preview."""

@@ -47,7 +47,8 @@ def load_checkins(path: Path) -> tuple[tuple[Checkpoint, ...], frozenset[str]]:
             if question.id in seen:
                 entry.fail(f"question {question.id!r} appears twice")
             seen.add(question.id)
-        checkpoints.append(Checkpoint(months, start, questions + always, review_of(entry)))
+        checkpoints.append(Checkpoint(months, start, questions + always, review_of(entry),
+                                      str(raw.get("id") or f"checkin-{months}m")))
     checkpoints.sort(key=lambda c: c.start_days)
     if len({c.start_days for c in checkpoints}) != len(checkpoints):
         top.fail("two check-ins start on the same day")

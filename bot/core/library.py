@@ -129,6 +129,7 @@ class Checkpoint:
     start_days: int
     questions: tuple[CheckinQuestion, ...]
     review: Review = Review()
+    id: str = ""  # the entry id in milestones.yaml (checkin-2m): where the content check points an editor
 
 
 @dataclass(frozen=True)

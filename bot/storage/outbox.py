@@ -118,6 +118,11 @@ class OutboxRepository:
     def dialect(self) -> str:
         return self._session.get_bind().dialect.name
 
+    @property
+    def session(self) -> AsyncSession:
+        """The transaction it works in (``Planner.tick_in`` plans the check-backs in it too)."""
+        return self._session
+
     # -- writing planned rows ---------------------------------------------------------------------------------
 
     async def insert(self, rows: Sequence[PlannedRow], created_at: datetime) -> int:

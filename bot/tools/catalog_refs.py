@@ -19,8 +19,8 @@ from bot.tools import Problem
 LAST_DAY = 2190  # six years: the last day a tip is for
 Position = tuple[int, int]
 DATA_FILES = {"tips": "tips.yaml", "doses": "immunization.yaml", "visits": "checkups.yaml",
-              "services": "services.yaml", "milestones": "milestones.yaml", "topics": "illness.yaml",
-              "guides": "guides.yaml"}
+              "services": "services.yaml", "milestones": "milestones.yaml", "checkins": "milestones.yaml",
+              "topics": "illness.yaml", "guides": "guides.yaml"}
 _ENTRY_ID = re.compile(r"entry '([^']+)'")
 
 

@@ -11,13 +11,15 @@ Export: one CSV row per child for the lab's reports, without names, phones, birt
 in docs/mediators.md); ``--mediator ID`` keeps one mediator's families.
 
 Check-backs (``cavororo families checkbacks``): the answers to the "Did you try ...?" questions after activity
-tips, one CSV row per tip and answer with its count (columns ``tip``, ``answer``, ``count``): no ids at all.
+tips, one CSV row per tip and answer with its count (columns ``tip``, ``answer``, ``count``): no ids at all, and
+a count of 1-4 is written "<5" (bot.core.small_counts, the dashboard's rule).
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import date, timedelta, tzinfo
 from pathlib import Path
 from typing import Any
@@ -28,6 +30,7 @@ from bot.clock import SystemClock
 from bot.core.age import completed_months
 from bot.core.roster import RosterRow, RowProblem, find_duplicates, read_row
 from bot.core.schedule import counts_as_late, vaccine_plan
+from bot.core.small_counts import suppress
 from bot.core.worklist import assess
 from bot.storage.checkback_answers import answer_counts as checkback_counts
 from bot.storage.checkin_answers import answer_counts
@@ -183,11 +186,16 @@ async def _export(args: argparse.Namespace) -> None:
         sys.stderr.write(f"{len(rows)} row(s) written to {args.out}\n")
 
 
+def checkback_rows(counts: Sequence[tuple[str, str, int]]) -> list[dict[str, object]]:
+    """The CSV's rows: tip, answer and the count, 1-4 suppressed as "<5"."""
+    return [{"tip": tip, "answer": answer, "count": suppress(count)} for tip, answer, count in counts]
+
+
 async def _checkbacks(args: argparse.Namespace) -> None:
     """The answers to the activity check-backs, counted per tip and answer: no child, family or date."""
     async with open_database(args) as (_settings, database), database.transaction() as store:
         counts = await checkback_counts(store.session)
-    rows = [{"tip": tip, "answer": answer, "count": count} for tip, answer, count in counts]
+    rows = checkback_rows(counts)
     if args.out is None:
         write_rows(sys.stdout, CHECKBACK_COLUMNS, rows)
     else:

@@ -1,4 +1,5 @@
-"""The health texts a doctor signs off: every tip, milestone note and "My child is ill" topic, with its
+"""The health texts a doctor signs off: every tip, milestone note, milestone check-in (its questions, play ideas
+and the act-early message) and "My child is ill" topic, with its
 sources (content/data/sources.yaml) and medical review state; the content check's source rules and the
 summary ``cavororo content coverage`` prints.
 
@@ -20,13 +21,15 @@ from bot.tools import Problem
 from bot.tools.catalog_refs import DATA_FILES, EntryPositions
 
 SOURCES_FILE = "sources.yaml"
+ACT_EARLY_MESSAGE = "checkin-act-early"  # what a parent reads after an act-early answer (bot.core.checkin_dialog)
+KINDS = ("tip", "milestone", "checkin", "illness")
 
 
 @dataclass(frozen=True)
 class HealthText:
     """One text to review: what it is, for which ages (days), and where it comes from."""
 
-    kind: str  # "tip", "milestone" or "illness"
+    kind: str  # "tip", "milestone", "checkin" or "illness"
     list_key: str  # the list in its data file (DATA_FILES)
     id: str  # the entry id (a tip's or note's message id; an illness topic's id)
     messages: tuple[str, ...]  # the Fluent messages it consists of
@@ -47,6 +50,14 @@ def health_texts(library: Library) -> list[HealthText]:
                         tip.months) for tip in library.tips]
     texts += [HealthText("milestone", "milestones", m.id, (m.id,), m.start_days, m.end_days, m.review)
               for m in library.milestones]
+    for index, checkpoint in enumerate(library.checkpoints):  # one text per check-in: its sources are the entry's
+        after = library.checkpoints[index + 1].start_days - 1 if index + 1 < len(library.checkpoints) else None
+        words = [f"checkin-q-{q.id}" for q in checkpoint.questions]
+        words += [f"checkin-play-{q.id}" for q in checkpoint.questions if not q.act_early]
+        if any(q.act_early for q in checkpoint.questions):
+            words.append(ACT_EARLY_MESSAGE)
+        texts.append(HealthText("checkin", "checkins", checkpoint.id or f"checkin-{checkpoint.months}m",
+                                tuple(words), checkpoint.start_days, after, checkpoint.review))
     for topic in library.illness:
         messages = tuple(dict.fromkeys(text.id for text in topic.texts))
         texts.append(HealthText("illness", "topics", topic.id, messages, 0, None, topic.review, CHRONOLOGICAL))
@@ -89,7 +100,7 @@ class ReviewSummary:
 def review_summary(library: Library) -> list[ReviewSummary]:
     texts = health_texts(library)
     rows = []
-    for kind in ("tip", "milestone", "illness"):
+    for kind in KINDS:
         mine = [t for t in texts if t.kind == kind]
         rows.append(ReviewSummary(
             kind, len(mine), sum(bool(t.review.sources) for t in mine), sum(t.reviewed for t in mine),

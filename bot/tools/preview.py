@@ -2,7 +2,11 @@
 
 The bot's own code makes the messages: the menu actions "Tip for my child now" (pressed once per tip of the
 age) and "Vaccines and check-ups" run on an in-memory family with one child, and the real Translator and
-renderer turn them into words. Each message lists which of its texts came from another language (a Romani
+renderer turn them into words. When a milestone check-in is current for the (corrected) age, the check-in dialog
+runs too, answering "Not yet" to every question: so the preview shows the offer, each question, each play idea
+and the act-early message with the development service's card (what a parent who answers so reads).
+
+Each message lists which of its texts came from another language (a Romani
 text missing, or awaiting review while ``SHOW_UNREVIEWED_ROMANI=false``; an English or Serbian text missing).
 """
 
@@ -17,8 +21,9 @@ from pathlib import Path
 from fluent.syntax import ast
 
 from bot.catalog import load_library
-from bot.core import menu
+from bot.core import checkin_dialog, checkins, menu
 from bot.core.age import TERM_WEEKS, add_months, corrected_age_days
+from bot.core.checkins import CheckinAnswer, CheckinStatus
 from bot.core.family import Chat, Child, Family, VaccinationRecord
 from bot.core.library import Library
 from bot.core.messages import ROMANI, ChannelUser, Lines, Reply, Text
@@ -30,6 +35,7 @@ from bot.i18n.translator import Translator, load_folder
 
 _AGE = re.compile(r"(?:(?P<y>\d+)y)?(?:(?P<m>\d+)m)?(?:(?P<w>\d+)w)?(?:(?P<d>\d+)d)?\Z")
 MAX_WEEKS_EARLY = 18  # born at 22 weeks: the earliest a baby survives
+_NOT_YET_CODE = next(code for code, answer in checkins.CODES.items() if answer == checkins.NOT_YET)
 
 
 def birth_date_for_age(age: str, today: date) -> date:
@@ -56,8 +62,11 @@ def gestational_weeks(weeks_early: int) -> int | None:
 class PreviewStore:
     """The little of the Store that the tip and plan actions use, in memory, for one child."""
 
-    def __init__(self) -> None:
+    def __init__(self, child: Child | None = None) -> None:
         self.seen: set[str] = set()
+        self.child = child
+        self.statuses: dict[int, CheckinStatus] = {}
+        self.answers: list[CheckinAnswer] = []
 
     async def seen_tips(self, child_id: int) -> set[str]:
         return set(self.seen)
@@ -67,6 +76,24 @@ class PreviewStore:
 
     async def records(self, child_id: int) -> list[VaccinationRecord]:
         return []
+
+    async def children(self, family_id: int) -> list[Child]:
+        return [self.child] if self.child is not None else []
+
+    async def checkin_statuses(self, child_id: int) -> dict[int, CheckinStatus]:
+        return dict(self.statuses)
+
+    async def checkin_answers(self, child_id: int) -> list[CheckinAnswer]:
+        return list(self.answers)
+
+    async def add_checkin_answer(self, child_id: int, answer: CheckinAnswer) -> None:
+        self.answers.append(answer)
+
+    async def save_checkin_status(self, child_id: int, status: CheckinStatus) -> None:
+        self.statuses[status.months] = status
+
+    async def act_early_to_mediator(self, family_id: int, child_id: int, months: int, at: datetime) -> bool:
+        return False  # the preview tells nobody
 
 
 @dataclass(frozen=True)
@@ -144,7 +171,8 @@ class Content:
 async def preview(
     content: Content, locale: str, born: date, today: date, *, weeks_early: int = 0, nickname: str | None = None
 ) -> Preview:
-    """Tips for the child's age, the milestone note if one is due, and the vaccine and check-up plan."""
+    """Tips for the child's age, the milestone note if one is due, the check-in of the age (if any), and the
+    vaccine and check-up plan."""
     if born > today:
         raise ValueError("the birth date is after today")
     child = Child(family_id=1, birth_date=born, nickname=nickname, gestational_weeks=gestational_weeks(weeks_early),
@@ -152,7 +180,7 @@ async def preview(
     corrected = corrected_age_days(born, today, child.gestational_weeks)
     now = datetime.combine(today, time(10), tzinfo=UTC)
     # PreviewStore has only what the tip and plan actions read and write; a whole Store would be a database
-    turn = Turn(store=PreviewStore(),  # type: ignore[arg-type]
+    turn = Turn(store=PreviewStore(child),  # type: ignore[arg-type]
                 chat=Chat(user=ChannelUser("preview", "editor"), locale=locale, family_id=1),
                 family=Family(consent_at=now, consent_by="parent", id=1), library=content.library, now=now,
                 today=today, zone=UTC)  # the moment is 10:00 UTC of ``today``, so ``today`` is read in UTC
@@ -164,9 +192,36 @@ async def preview(
         result.sections.append(content.section(f"tip {number} of {count}", locale, turn.replies.pop()))
     for milestone in milestones_due(content.library.milestones, corrected):
         result.sections.append(content.section("milestone note", locale, Reply(parts=(Text(milestone.id),))))
+    result.sections += await _checkin(content, locale, turn, child, corrected)
     await menu.plan(turn, child)
     result.sections.append(content.section("vaccines and check-ups", locale, turn.replies.pop()))
     return result
+
+
+async def _checkin(content: Content, locale: str, turn: Turn, child: Child, corrected: int) -> list[Section]:
+    """The check-in of the age, as the dialog runs it when every answer is "Not yet"."""
+    checkpoint = checkins.current_checkpoint(content.library.checkpoints, corrected)
+    if checkpoint is None:
+        return []
+    title = f"check-in {checkpoint.months} months"
+    await checkin_dialog.press(turn, "ci", str(child.id))
+    sections = [content.section(f"{title}: offer", locale, turn.replies.pop())]
+    await checkin_dialog.press(turn, "ci-go", str(child.id))
+    for number in range(1, len(checkpoint.questions) + 1):
+        question = checkpoint.questions[number - 1]
+        flag = ", act-early sign" if question.act_early else ""
+        sections.append(content.section(f"{title}: question {number} ({question.id}{flag})", locale,
+                                        turn.replies.pop()))
+        await checkin_dialog.press(turn, "ci-a", f"{child.id}:{number - 1}:{_NOT_YET_CODE}")
+        if number < len(checkpoint.questions):  # the answer's reply (a play idea), then the next question
+            sections.append(content.section(f"{title}: after “Not yet” to {question.id}", locale,
+                                            turn.replies.pop(-2)))
+    last = len(turn.replies)
+    sections += [content.section(f"{title}: after the last answer ({n} of {last})", locale, reply)
+                 for n, reply in enumerate(turn.replies, 1)]
+    turn.replies.clear()
+    turn.goto("")
+    return sections
 
 
 def _buttons(message: RenderedMessage) -> str:

@@ -1,6 +1,12 @@
 """`cavororo content export --for-review OUT`: the reviewer's pack, one printable HTML document of every health
-text by age (tips, milestone notes, "My child is ill" texts), Serbian with the English beside it, each with its
-age window, age basis, season, sources and medical review state, and an empty column for the doctor's notes."""
+text by age (tips, milestone notes, milestone check-in questions, "My child is ill" texts), Serbian with the English
+beside it, each with its age window, age basis, season, sources and medical review state, and an empty column for
+the doctor's notes.
+
+A check-in question's row holds the question and what the parent then reads: after "Not yet" the play idea (an
+ordinary milestone), or after "Not yet" / "Not sure" the act-early message (an act-early sign, marked ACT EARLY);
+the questions asked at every check-in (lost skills) are listed at each checkpoint. The row's sources and review
+are those of its check-in entry (content/data/milestones.yaml ``checkins``)."""
 
 from __future__ import annotations
 
@@ -12,10 +18,10 @@ from pathlib import Path
 
 from bot.catalog import load_library
 from bot.catalog.sources import Source
-from bot.core.library import Library, Review
+from bot.core.library import Checkpoint, Library, Review
 from bot.core.messages import ENGLISH, SERBIAN_LATIN, Text
 from bot.i18n import Translator
-from bot.tools.health_review import review_line, sources_of
+from bot.tools.health_review import ACT_EARLY_MESSAGE, review_line, sources_of
 
 _STYLE = """
 body { font-family: sans-serif; font-size: 10pt; margin: 1.5em; }
@@ -30,28 +36,53 @@ tr { page-break-inside: avoid; }
 """
 
 
+Line = tuple[tuple[Text, ...], ...]  # one line of a cell: steps joined by " → ", a step's texts by " / "
+
+
 @dataclass(frozen=True)
 class _Row:
     start: int
     end: int | None
     kind: str
     id: str
-    text: Text
+    texts: tuple[Line, ...]
     basis: str
     months: tuple[int, ...]
     review: Review
+    order: int = 0  # a check-in's questions in the data's order
+
+
+_NOT_YET, _NOT_SURE = Text("checkin-button-not-yet"), Text("checkin-button-not-sure")
+
+
+def _checkin_rows(checkpoint: Checkpoint, end: int | None) -> Iterator[_Row]:
+    for order, question in enumerate(checkpoint.questions):
+        asked: Line = ((Text("checkin-q-" + question.id),),)
+        after: Line
+        if question.act_early:
+            kind = f"check-in {checkpoint.months} mo: question, ACT EARLY sign"
+            after = ((_NOT_YET, _NOT_SURE), (Text(ACT_EARLY_MESSAGE, {"name": "…"}),), (Text("checkin-ask-tell"),))
+        else:
+            kind = f"check-in {checkpoint.months} mo: question"
+            after = ((_NOT_YET,), (Text("checkin-play-idea", {"idea": Text("checkin-play-" + question.id)}),))
+        yield _Row(checkpoint.start_days, end, kind, question.id, (asked, after), "corrected", (),
+                   checkpoint.review, order)
 
 
 def _rows(library: Library) -> Iterator[_Row]:
     for tip in library.tips:
         kind = "tip (extra)" if tip.extra else "tip"
-        yield _Row(tip.start_days, tip.end_days, kind, tip.id, Text(tip.id), tip.age, tip.months, tip.review)
+        yield _Row(tip.start_days, tip.end_days, kind, tip.id, (((Text(tip.id),),),), tip.age, tip.months,
+                   tip.review)
     for m in library.milestones:
-        yield _Row(m.start_days, m.end_days, "milestone note", m.id, Text(m.id), "corrected", (), m.review)
+        yield _Row(m.start_days, m.end_days, "milestone note", m.id, (((Text(m.id),),),), "corrected", (), m.review)
+    for index, checkpoint in enumerate(library.checkpoints):
+        later = library.checkpoints[index + 1:]
+        yield from _checkin_rows(checkpoint, later[0].start_days - 1 if later else None)
     for topic in library.illness:
         for text in topic.texts:
-            yield _Row(text.start_days, text.end_days, f"ill: {topic.id}", text.id, Text(text.id, dict(text.args)),
-                       "chronological", (), topic.review)
+            yield _Row(text.start_days, text.end_days, f"ill: {topic.id}", text.id,
+                       (((Text(text.id, dict(text.args)),),),), "chronological", (), topic.review)
 
 
 def _age(start: int, end: int | None) -> str:
@@ -72,13 +103,18 @@ def _source(source_id: str, sources: dict[str, Source]) -> str:
     return f"<li>{html.escape(found.title)}. {html.escape(found.publisher)}{year}.{where}</li>"
 
 
+def _cell(translator: Translator, locale: str, lines: tuple[Line, ...]) -> str:
+    return "\n".join(" → ".join(" / ".join(translator.format(locale, text) for text in step) for step in line)
+                     for line in lines)
+
+
 def review_pack(root: Path, today: date) -> str:
     library, sources = load_library(root), sources_of(root)
     translator = Translator.from_directory(root, strict=True)
-    rows = sorted(_rows(library), key=lambda r: (r.start, r.kind, r.id))
+    rows = sorted(_rows(library), key=lambda r: (r.start, r.kind.partition(",")[0], r.order, r.id))
     body = []
     for row in rows:
-        sr, en = (html.escape(translator.format(locale, row.text)) for locale in (SERBIAN_LATIN, ENGLISH))
+        sr, en = (html.escape(_cell(translator, locale, row.texts)) for locale in (SERBIAN_LATIN, ENGLISH))
         season = ", ".join(str(m) for m in row.months) or "all year"
         state = review_line(row.review)
         listed = "".join(_source(s, sources) for s in row.review.sources) or "<li><b>no source</b></li>"

@@ -262,7 +262,7 @@ async def test_the_lab_gets_counts_per_tip_and_answer_without_ids(app, clock, tm
 
     assert await run_cli("families", "checkbacks", "--db", url) == 0
     out = capsys.readouterr().out
-    assert list(csv.reader(io.StringIO(out))) == [["tip", "answer", "count"], [MARKED, "hard", "1"],
-                                                  [MARKED, "yes", "2"]]
+    assert list(csv.reader(io.StringIO(out))) == [["tip", "answer", "count"], [MARKED, "hard", "<5"],
+                                                  [MARKED, "yes", "<5"]]  # 1 and 2: small counts suppressed
     for identity in ("Mila", "p1", "2026"):
         assert identity not in out

@@ -14,9 +14,10 @@ from bot.cli import main
 from bot.clock import FixedClock
 from bot.storage import Database, make_engine, migrate
 from bot.storage.models import ChatRow
-from tests.scheduler.planner_world import add_child, add_family, deliver, local, outbox, planner
+from tests.scheduler.planner_world import OUTBOX, add_child, add_family, deliver, local, outbox, planner
 
 DAY = date(2026, 12, 1)  # a Tuesday: the default tip weekday
+MARKED = "tip-w10-tummy-time"  # checkback: true in content/data/tips.yaml
 
 
 def _world(url: str, families: list[tuple[str, int, list[date]]]) -> list[int]:
@@ -172,3 +173,62 @@ def test_due_shows_the_catch_up_that_serve_and_the_preview_send_at_that_time(url
     assert "is missing some vaccines" in due and "DTaP-IPV-Hib (5-in-1), dose 1" in due
     assert "(5-in-1), dose 2" not in due  # first dose 1: dose 2 waits for it
     assert _rows(url) == []
+
+
+def _world_with_a_delivered_activity_tip(url: str, channels: list[str], born: date) -> None:
+    """One family per channel, tip hour 10:00, weekly tip on Fridays, whose child got the marked activity tip
+    on Sunday 29 November at 10:00: its check-back comes due on Tuesday DAY at 10:00."""
+
+    async def build() -> None:
+        await migrate(url)
+        database = Database(make_engine(url))
+        try:
+            for n, channel in enumerate(channels):
+                family = await add_family(database, weekday=4, hour=10)
+                child = await add_child(database, family, born)
+                async with database.engine.begin() as connection:
+                    await connection.execute(sa.insert(ChatRow.__table__).values(
+                        channel=channel, user_id=f"parent-{n}", locale="en", family_id=family, data={}))
+                    sent = local(DAY - timedelta(days=2), 10)
+                    await connection.execute(sa.insert(OUTBOX).values(
+                        family_id=family, child_id=child, kind="tip", item=MARKED, stage="weekly", due_at=sent,
+                        local_day=DAY - timedelta(days=2), idempotency_key=f"tip:{n}", created_at=sent,
+                        state="sent", sent_at=sent, schedule_version=1, attempts=1))
+        finally:
+            await database.dispose()
+
+    asyncio.run(build())
+
+
+def test_due_shows_the_activity_check_backs_and_writes_nothing(url: str, capsys) -> None:
+    _world_with_a_delivered_activity_tip(url, ["telegram", "viber"], date(2026, 9, 22))
+
+    main(["reminders", "due", "--at", "2026-12-01 10:00", "--db", url])
+
+    out = capsys.readouterr().out
+    assert out.startswith("2026-12-01 10:00: 2 families get a message")
+    telegram, viber = out.split("— Family ")[1:]
+    question = "Did you try putting your baby on their tummy on a blanket for a little while?"
+    for message in (telegram, viber):
+        assert question in message and "[👍 Yes] [🙁 Not yet] [💬 It was hard]" in message
+    assert telegram.startswith("1 (telegram, en, 10:00)") and "Viber, check-back only" not in telegram
+    assert viber.startswith("2 (viber, en, 10:00)") and "(Viber, check-back only: it goes out now only if" in viber
+    assert [row["kind"] for row in _rows(url)] == ["tip", "tip"]  # the planned check-backs were rolled back
+
+
+def test_preview_names_a_planned_check_back_by_its_question(url: str, capsys) -> None:
+    _world_with_a_delivered_activity_tip(url, ["telegram"], date(2026, 9, 22))
+
+    async def plan_it() -> None:
+        database = Database(make_engine(url))
+        try:
+            await planner(database, FixedClock(local(DAY, 9))).plan_checkbacks(local(DAY, 9))
+        finally:
+            await database.dispose()
+
+    asyncio.run(plan_it())
+    main(["reminders", "preview", "--child", "1", "--db", url])
+
+    lines = [line for line in capsys.readouterr().out.splitlines() if "Did you try it?" in line]
+    assert lines == ["1 December 2026 10:00  “Did you try it?” Did you try putting your baby on their tummy on a "
+                     "blanket for a little while? · check-back · planned"]

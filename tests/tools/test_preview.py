@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import partial
+from pathlib import Path
 
 import pytest
 
@@ -153,3 +155,37 @@ def test_the_command_refuses_a_birth_date_after_today(capsys):
     with pytest.raises(SystemExit, match="the birth date is after today"):
         main(["content", "preview", "--content", str(GOOD), "--lang", "en", "--born", "2026-01-01",
               "--today", "2025-12-01"])
+
+
+SHIPPED = Path(__file__).resolve().parents[2] / "content"
+
+
+@pytest.fixture(scope="module")
+def shipped() -> Content:
+    return Content.load(SHIPPED, show_unreviewed_romani=True)
+
+
+@pytest.mark.parametrize("locale", ["rom", "sr-Latn", "sr-Cyrl", "en"])
+async def test_preview_runs_the_check_in_of_the_age_answering_not_yet(shipped, locale):
+    result = await preview(shipped, locale, birth_date_for_age("9m", TODAY), TODAY)
+    checkpoint = next(c for c in shipped.library.checkpoints if c.months == 9)
+    sections = {s.title: s for s in result.sections if s.title.startswith("check-in 9 months")}
+    say = partial(shipped.translator.format, locale)
+    assert say(Text("checkin-button-start")) in sections["check-in 9 months: offer"].message.buttons[0][0].label
+    for number, question in enumerate(checkpoint.questions, 1):
+        flag = ", act-early sign" if question.act_early else ""
+        asked = sections[f"check-in 9 months: question {number} ({question.id}{flag})"].message
+        assert say(Text("checkin-q-" + question.id)) in asked.text
+        if not question.act_early:
+            after = sections[f"check-in 9 months: after “Not yet” to {question.id}"].message.text
+            assert say(Text("checkin-play-" + question.id)) in after
+    end = "\n".join(s.message.text for title, s in sections.items() if "after the last answer" in title)
+    assert say(Text("checkin-act-early", {"name": "x"})).splitlines()[-1] in end
+    assert say(Text("checkin-ask-tell")) in end
+    assert len([title for title in sections if "after the last answer" in title]) == 3  # message, card, question
+    assert result.sections[-1].title == "vaccines and check-ups"  # the plan is still there, after the check-in
+
+
+async def test_preview_has_no_check_in_before_the_first_checkpoint(shipped):
+    result = await preview(shipped, "en", birth_date_for_age("40d", TODAY), TODAY)
+    assert not [s for s in result.sections if s.title.startswith("check-in")]
