@@ -24,7 +24,7 @@ from pathlib import Path
 
 import sqlalchemy as sa
 
-from bot.__main__ import build, connect_channels
+from bot.app import build, connect_channels
 from bot.channels.telegram import TelegramChannel
 from bot.channels.telegram.pacing import BULK_LIMIT, BULK_MARGIN, Pacer, SystemTimer
 from bot.config import Settings

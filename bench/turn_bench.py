@@ -51,7 +51,7 @@ def inbound(user: object, step: tuple[str, str], born: str) -> object:
 
 
 async def run(args: argparse.Namespace, work: Path) -> dict[str, object]:
-    from bot.__main__ import build
+    from bot.app import build
     from bot.config import Settings
     from bot.core.messages import ChannelUser
 

@@ -12,14 +12,14 @@ from functools import partial
 from bot.config import settings_from
 
 # Modules that add subcommands (content tools, services check, Viber, reminders, ...).
-COMMAND_MODULES: tuple[str, ...] = ("bot.channels.viber.commands", "bot.tools.content", "bot.tools.services",
-                                     "bot.tools.mediators", "bot.tools.families", "scheduler.commands",
-                                     "bot.tools.doctor", "bot.tools.privacy",
-                                     "bot.dashboard.commands", "bot.dashboard.rollup_commands")
+COMMAND_MODULES: tuple[str, ...] = ("bot.channels.viber.viber_commands", "bot.tools.content", "bot.tools.services",
+                                     "bot.tools.mediators", "bot.tools.families", "scheduler.reminders_commands",
+                                     "bot.tools.doctor", "bot.tools.privacy_commands",
+                                     "bot.dashboard.coordinators_commands", "bot.dashboard.rollup_commands")
 
 
 async def _chat(args: argparse.Namespace) -> None:
-    from bot.__main__ import build, configure_logging
+    from bot.app import build, configure_logging
     from bot.channels.terminal import chat, describe_in_chat_language
 
     configure_logging(args.log_level)
@@ -36,7 +36,7 @@ async def _chat(args: argparse.Namespace) -> None:
 
 
 async def _serve(args: argparse.Namespace) -> None:
-    from bot.__main__ import configure_logging, serve
+    from bot.app import configure_logging, serve
 
     settings = settings_from(args)
     configure_logging(settings.log_level)
@@ -44,7 +44,7 @@ async def _serve(args: argparse.Namespace) -> None:
 
 
 async def _dashboard(args: argparse.Namespace) -> None:
-    from bot.__main__ import configure_logging, serve_dashboard
+    from bot.app import configure_logging, serve_dashboard
 
     settings = settings_from(args)
     settings = settings.model_copy(update={name: value for name, value in (("host", args.host), ("port", args.port))

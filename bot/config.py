@@ -40,7 +40,7 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", alias="HOST")
     port: int = Field(8080, ge=0, le=65535, alias="PORT")
     max_body_bytes: int = Field(256 * 1024, ge=1024, alias="MAX_BODY_BYTES")
-    # Per-chat flood limit on inbound messages (bot/ratelimit.py); 0 turns it off
+    # Per-chat flood limit on inbound messages (bot/inbound/ratelimit.py); 0 turns it off
     inbound_rate_per_minute: int = Field(20, ge=0, alias="INBOUND_RATE_PER_MINUTE")
     inbound_burst: int = Field(20, ge=1, alias="INBOUND_BURST")
 
@@ -69,7 +69,8 @@ class Settings(BaseSettings):
     dashboard_secure_cookies: bool = Field(False, alias="DASHBOARD_SECURE_COOKIES")
 
     # Files made for one user (an invitation's QR picture, a data export) that a channel can only send by URL
-    # (Viber): kept in GENERATED_MEDIA_DIR for a while and served at PUBLIC_BASE_URL/files/ (bot/generated_files.py)
+    # (Viber): kept in GENERATED_MEDIA_DIR for a while and served at PUBLIC_BASE_URL/files/
+    # (bot/channels/viber/generated_files.py)
     public_base_url: str | None = Field(None, alias="PUBLIC_BASE_URL")
     generated_media_dir: Path = Field(default_factory=lambda: Path(tempfile.gettempdir()) / "cavororo-media",
                                       alias="GENERATED_MEDIA_DIR")

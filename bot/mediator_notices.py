@@ -15,9 +15,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Mapping, Sequence
 
+from bot.channels.delivery import DeliveryError, PermanentDeliveryError, Sender
 from bot.core.messages import Button, ChannelUser, Reply, Text
 from bot.core.ports import Clock
-from bot.delivery import DeliveryError, PermanentDeliveryError, Sender
 from bot.i18n.render import render
 from bot.i18n.translator import Translator
 from bot.storage.database import Database

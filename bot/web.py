@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable, Mapping
-from typing import Any, Protocol
+from typing import Any
 
 from aiohttp import web
 
@@ -14,20 +14,6 @@ log = logging.getLogger(__name__)
 
 HealthCheck = Callable[[], Awaitable[Mapping[str, Any]]]
 CHECK_TIMEOUT_S = 3.0  # a check that takes longer is reported as failed (TimeoutError)
-
-
-class ChannelService(Protocol):
-    """A messenger connected to the bot: it adds its webhook routes and runs its own background work."""
-
-    name: str
-
-    def register(self, web_app: web.Application) -> None: ...
-
-    async def start(self) -> None: ...
-
-    async def stop(self) -> None: ...
-
-    async def health(self) -> Mapping[str, Any]: ...
 
 
 def make_web_app(checks: Mapping[str, HealthCheck], *, max_body_bytes: int) -> web.Application:

@@ -41,12 +41,12 @@ from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from bot.catalog.recordings import RecordingIndex
+from bot.channels.delivery import PermanentDeliveryError, Sender, TransientDeliveryError
 from bot.core.family import Chat
 from bot.core.library import Library
 from bot.core.messages import SERBIAN_LATIN, ChannelUser, Reply
 from bot.core.ports import Clock
 from bot.core.voice import send_voice
-from bot.delivery import PermanentDeliveryError, Sender, TransientDeliveryError
 from bot.i18n.render import render, with_voice
 from bot.i18n.translator import Translator
 from bot.storage.database import Database

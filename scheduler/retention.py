@@ -27,7 +27,7 @@ from bot.core.age import add_months
 from bot.core.personal_data import Erasure
 from bot.core.ports import Clock
 from bot.storage.database import Database
-from bot.storage.privacy import SqlPrivacy
+from bot.storage.privacy_store import SqlPrivacy
 from bot.storage.store import SqlStore
 
 log = logging.getLogger(__name__)

@@ -22,9 +22,9 @@ from functools import partial
 from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.catalog.recordings import LiveRecordings
+from bot.channels.delivery import Sender
 from bot.core.library import Library
 from bot.core.ports import Clock
-from bot.delivery import Sender
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
 from scheduler.calendar import DeliveryCalendar

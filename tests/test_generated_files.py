@@ -13,8 +13,8 @@ import pytest_asyncio
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
+from bot.channels.viber.generated_files import FILE_LIFETIME_S, NAME, PICTURE_LIFETIME_S, GeneratedFiles
 from bot.core.messages import Attachment
-from bot.generated_files import FILE_LIFETIME_S, NAME, PICTURE_LIFETIME_S, GeneratedFiles
 
 BASE = "https://bot.example.org"
 START = 1_795_338_000.0  # 2026-11-22 09:00 UTC

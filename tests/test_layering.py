@@ -1,4 +1,6 @@
-"""DESIGN.md's layering: bot.core imports only the standard library and itself; channels never import each other."""
+"""DESIGN.md's layering: bot.core imports only the standard library and itself; channels never import each other
+(they share only bot/channels/delivery.py, service.py and background.py); ``python -m bot`` only runs the command,
+so the composition root (bot/app.py) is never loaded twice."""
 
 from __future__ import annotations
 
@@ -10,8 +12,10 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 CORE = sorted((ROOT / "bot" / "core").glob("*.py"))
+# What every channel may import: the Sender port, the ChannelService protocol, the background work.
+SHARED = ("bot.channels.delivery", "bot.channels.service", "bot.channels.background")
 CHANNELS = sorted(p for p in (ROOT / "bot" / "channels").iterdir() if p.name != "__init__.py" and
-                  not p.name.startswith("__"))
+                  not p.name.startswith("__") and "bot.channels." + p.stem not in SHARED)
 
 
 def package_of(path: Path) -> str:
@@ -60,7 +64,7 @@ def test_channels_never_import_each_other(path: Path) -> None:
     files = [path] if path.is_file() else list(path.rglob("*.py"))
     others = {
         name for f in files for name in imported_modules(f)
-        if name.startswith("bot.channels.") and not name.startswith(own)
+        if name.startswith("bot.channels.") and not name.startswith(own) and name not in SHARED
     }
     assert not others, f"{own} imports {sorted(others)}"
 
@@ -97,3 +101,29 @@ def test_a_relative_import_out_of_core_breaks_the_core_rule(tmp_path: Path) -> N
 ], ids=["module", "package-init", "nested"])
 def test_a_files_package_comes_from_its_place_in_the_checkout(path: Path, package: str) -> None:
     assert package_of(path) == package
+
+
+def test_the_channels_are_the_three_messengers() -> None:
+    assert sorted(p.stem for p in CHANNELS) == ["telegram", "terminal", "viber"]
+
+
+def test_python_m_bot_only_runs_the_command() -> None:
+    """bot/__main__.py imports bot.cli and nothing else, and nothing imports bot.__main__: run as ``python -m bot``
+    it is the module ``__main__``, so anything defined in it would exist twice once imported by name."""
+    main = ROOT / "bot" / "__main__.py"
+    assert imported_modules(main) == {"bot.cli"}
+    tree = ast.parse(main.read_text(encoding="utf-8"))
+    defined = [n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef)]
+    assert not defined
+    importers = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "bot").rglob("*.py")
+                       if "bot.__main__" in imported_modules(p))
+    assert not importers
+
+
+def test_python_m_bot_answers_help() -> None:
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-m", "bot", "--help"], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "cavororo" in done.stdout and "serve" in done.stdout

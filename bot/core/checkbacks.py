@@ -30,6 +30,7 @@ from typing import Protocol, runtime_checkable
 from bot.core.age import age_in_days
 from bot.core.family import Child
 from bot.core.messages import Button, Lines, Text
+from bot.core.personal_data import CheckbackAnswer
 from bot.core.turn import Turn, button, child_name
 
 VERB = "chk"
@@ -54,16 +55,6 @@ class CheckbackRow:
     tip_id: str
     state: str
     sent_at: datetime | None
-
-
-@dataclass(frozen=True)
-class CheckbackAnswer:
-    """A parent's answer, as kept per child."""
-
-    tip_id: str
-    answer: str  # yes | not_yet | hard
-    answered_at: datetime
-    age_days: int
 
 
 @runtime_checkable

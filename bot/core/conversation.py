@@ -20,7 +20,7 @@ from bot.core import (
     illness,
     menu,
     onboarding,
-    privacy,
+    privacy_dialog,
     reminders,
     removal,
     services_menu,
@@ -79,7 +79,7 @@ class Conversation:
         t = Turn(store, chat, family, self._library(), self._clock.now(), self._clock.today(), self._clock.zone)
         if self._mediation is None or not await self._mediation.handle(t, inbound):
             await self._route(t, inbound)
-        if not privacy.erased(chat.step) and (chat != before or chat.id is None):  # /delete: nothing to save
+        if not privacy_dialog.erased(chat.step) and (chat != before or chat.id is None):  # /delete: nothing to save
             await store.save_chat(chat)
         return Response(locale=chat.locale or SERBIAN_LATIN, replies=tuple(t.replies))
 
@@ -88,7 +88,7 @@ class Conversation:
             await self._start(t)
         elif inbound.command is not None:
             await self._command(t, inbound.command)
-        elif t.chat.locale is None and not (inbound.press or "").startswith(privacy.VERB + ":"):
+        elif t.chat.locale is None and not (inbound.press or "").startswith(privacy_dialog.VERB + ":"):
             press = inbound.press or ""
             if press.startswith("lang:"):
                 await onboarding.choose_language(t, press[5:])
@@ -118,11 +118,11 @@ class Conversation:
         if command == "language":
             onboarding.ask_language(t)
         elif command == "help":
-            privacy.help_text(t)
+            privacy_dialog.help_text(t)
             if not t.onboarded:
                 await self.prompt(t)
-        elif command in privacy.COMMANDS:
-            await privacy.command(t, command)
+        elif command in privacy_dialog.COMMANDS:
+            await privacy_dialog.command(t, command)
             await self._after_privacy(t)
         elif command == "menu" and t.onboarded:
             t.goto("")
@@ -174,8 +174,8 @@ class Conversation:
             await (children_menu.ask_rename if step == children_menu.RENAME_STEP else children_menu.ask_weeks)(t, child)
         elif step == checkin_dialog.STEP and t.onboarded and await checkin_dialog.reask(t):
             pass
-        elif step == privacy.DELETE_STEP:
-            privacy.ask_delete(t)
+        elif step == privacy_dialog.DELETE_STEP:
+            privacy_dialog.ask_delete(t)
         elif step in (removal.TELL_STEP, removal.PAUSE_STEP) and t.onboarded:
             removal.ask_again(t)
         else:
@@ -199,8 +199,8 @@ class Conversation:
             onboarding.ask_language(t)
         elif verb == "lang" and len(data) <= 16:
             await onboarding.choose_language(t, arg)
-        elif verb == privacy.VERB:
-            if await privacy.press(t, arg):
+        elif verb == privacy_dialog.VERB:
+            if await privacy_dialog.press(t, arg):
                 await self._after_privacy(t)
             else:
                 await self._stale(t)
@@ -231,7 +231,7 @@ class Conversation:
         elif data == "m:lang":
             onboarding.ask_language(t)
         elif data == "m:help":
-            privacy.help_text(t)
+            privacy_dialog.help_text(t)
         elif data == "kids:add":
             onboarding.ask_nickname(t, "add")
         elif verb == "gender" and t.chat.step == gender.CHANGE_STEP:
@@ -272,7 +272,7 @@ class Conversation:
 
     async def _after_privacy(self, t: Turn) -> None:
         """Before onboarding ends, ask again what the step waits for (privacy is reachable at any step)."""
-        if not t.onboarded and t.chat.step not in (privacy.DELETE_STEP, privacy.ERASED_STEP):
+        if not t.onboarded and t.chat.step not in (privacy_dialog.DELETE_STEP, privacy_dialog.ERASED_STEP):
             await self.prompt(t)
 
     async def _stale(self, t: Turn) -> None:

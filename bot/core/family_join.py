@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bot.core.desk import Desk
 from bot.core.family import Family
-from bot.core.invitations import VALID, hash_code, show_privacy_notice, state_of
+from bot.core.invitation_codes import VALID, hash_code, state_of
 from bot.core.mediation import FAMILY_INVITATION, Invitation
 from bot.core.messages import Lines, Text
 from bot.core.turn import button, child_name
@@ -78,3 +78,9 @@ def _joined(d: Desk, family: Family) -> None:
     d.t.goto("")
     d.t.say(Text("invitation-join-merged"))
     show_privacy_notice(d)
+
+
+def show_privacy_notice(d: Desk) -> None:
+    """The privacy notice in writing, once per chat: when the parent's chat joins a family by invitation (the
+    mediator read it aloud at enrolment; an invitation opened again only says "welcome back")."""
+    d.t.show_menu(Text("invitation-privacy-intro"), Text("privacy-notice"))

@@ -12,59 +12,25 @@ answer is in all three languages, like the language prompt.
 
 from __future__ import annotations
 
-import hashlib
-import secrets
-from datetime import datetime, timedelta
-
-from bot.core import onboarding
+from bot.core import family_join, onboarding
 from bot.core.desk import Desk, back_to_menu
 from bot.core.family import Family
+from bot.core.family_join import show_privacy_notice
+from bot.core.invitation_codes import (
+    EXPIRED,
+    UNKNOWN,
+    USED,
+    VALID,
+    hash_code,
+    looks_like_code,
+    make_invitation,
+    state_of,
+)
 from bot.core.mediation import FAMILY_INVITATION, Invitation, Mediator
 from bot.core.messages import SERBIAN_LATIN, Attachment, Reply, Text
 from bot.core.turn import button
 
-CODE_BYTES = 16  # 128 bits
-CODE_ALPHABET = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
-MAX_CODE_LENGTH = 64
-DEFAULT_VALID_DAYS = 14
 INVITATION_PICTURE = "cavororo-invitation.png"  # the name the mediator sees on the QR picture
-
-VALID = "valid"
-UNKNOWN = "unknown"
-USED = "used"
-EXPIRED = "expired"
-
-
-def new_code() -> str:
-    return secrets.token_urlsafe(CODE_BYTES)
-
-
-def hash_code(code: str) -> str:
-    return hashlib.sha256(code.encode("ascii")).hexdigest()
-
-
-def looks_like_code(text: str) -> bool:
-    return 0 < len(text) <= MAX_CODE_LENGTH and all(ch in CODE_ALPHABET for ch in text)
-
-
-def state_of(invitation: Invitation | None, now: datetime) -> str:
-    """VALID, or why the invitation cannot be used (a replaced invitation counts as expired)."""
-    if invitation is None:
-        return UNKNOWN
-    if invitation.used_at is not None:
-        return USED
-    if invitation.revoked_at is not None or now >= invitation.expires_at:
-        return EXPIRED
-    return VALID
-
-
-def make_invitation(kind: str, now: datetime, valid_for: timedelta, created_by: str, *,
-                    family_id: int | None = None, mediator_id: int | None = None) -> tuple[str, Invitation]:
-    """A fresh code and the record to store for it."""
-    code = new_code()
-    invitation = Invitation(kind=kind, code_hash=hash_code(code), created_at=now, expires_at=now + valid_for,
-                            created_by=created_by, family_id=family_id, mediator_id=mediator_id)
-    return code, invitation
 
 
 async def redeem(d: Desk, code: str) -> bool:
@@ -84,8 +50,6 @@ async def redeem(d: Desk, code: str) -> bool:
         family = await d.t.store.get_family(invitation.family_id) if invitation.family_id else None
         if family is None:
             return _refuse(d, UNKNOWN)
-        from bot.core import family_join  # it reads invitations with this module's helpers
-
         if family_join.applies(d, invitation):  # she has a family already: ask before anything moves
             return await family_join.ask(d, code)
         if not await _claim(d, invitation.id):
@@ -142,12 +106,6 @@ async def _bind_family(d: Desk, family: Family) -> bool:
     d.t.say(Text("invitation-family-welcome"))
     show_privacy_notice(d)
     return True
-
-
-def show_privacy_notice(d: Desk) -> None:
-    """The privacy notice in writing, once per chat: when the parent's chat joins a family by invitation (the
-    mediator read it aloud at enrolment; an invitation opened again only says "welcome back")."""
-    d.t.show_menu(Text("invitation-privacy-intro"), Text("privacy-notice"))
 
 
 async def send_family_invitation(d: Desk, family_id: int, *lead: Text) -> None:

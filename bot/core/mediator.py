@@ -21,6 +21,7 @@ from bot.core import (
     enrolment,
     family_join,
     fieldwork,
+    invitation_codes,
     invitations,
     mediator_card,
     mediator_links,
@@ -40,7 +41,7 @@ Action = Callable[[Desk, str], Awaitable[None]]
 
 class Mediation:
     def __init__(self, stores: Callable[[Store], MediatorStore], links: InvitationPublisher,
-                 settlements: Sequence[Settlement], *, valid_days: int = invitations.DEFAULT_VALID_DAYS,
+                 settlements: Sequence[Settlement], *, valid_days: int = invitation_codes.DEFAULT_VALID_DAYS,
                  reviews: Callable[[Store], romani_review.Reviews] | None = None) -> None:
         self._stores = stores
         self._reviews = reviews  # "🗣 Romani texts" (bot.core.romani_review); None: not wired

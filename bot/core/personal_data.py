@@ -9,16 +9,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from bot.core.checkins import CheckinAnswer
 from bot.core.family import Child, Family, VaccinationRecord
 from bot.core.mediation import AuditEntry, FamilyProfile, Note
 
-if TYPE_CHECKING:
-    from bot.core.checkbacks import CheckbackAnswer
-
 FILE_FORMAT = 1
+
+
+@dataclass(frozen=True)
+class CheckbackAnswer:
+    """A parent's answer to "Did you try ...?" (bot/core/checkbacks.py), as kept per child."""
+
+    tip_id: str
+    answer: str  # yes | not_yet | hard
+    answered_at: datetime
+    age_days: int
 
 
 @dataclass(frozen=True)
@@ -41,7 +48,7 @@ class ChatData:
 
 @dataclass(frozen=True)
 class FamilyData:
-    """Everything stored about one family (``bot.storage.privacy`` gathers it)."""
+    """Everything stored about one family (``bot.storage.privacy_store`` gathers it)."""
 
     family: Family
     children: tuple[ChildData, ...] = ()

@@ -10,7 +10,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
-from bot.core.checkbacks import KIND, CheckbackAnswer, CheckbackRow
+from bot.core.checkbacks import KIND, CheckbackRow
+from bot.core.personal_data import CheckbackAnswer
 from bot.storage.models import CheckbackAnswerRow, OutboxRow
 
 _OUTBOX = OutboxRow.__table__

@@ -79,7 +79,7 @@ def _sqlite_engine(url: URL, engine_options: dict[str, Any]) -> AsyncEngine:
 
 # A server that is away must not hold a webhook (Telegram waits for its answer) or a tick for long: a connection
 # attempt gives up after 5 s, a statement after 60 s; the inbox then answers "try again in a moment"
-# (bot/outage.py). ``?timeout=`` / ``?command_timeout=`` in the URL override them.
+# (bot/inbound/outage.py). ``?timeout=`` / ``?command_timeout=`` in the URL override them.
 POSTGRES_CONNECT_TIMEOUT_S = 5.0
 POSTGRES_COMMAND_TIMEOUT_S = 60.0
 

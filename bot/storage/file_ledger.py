@@ -1,7 +1,7 @@
-"""Which generated files (bot/generated_files.py) may still be served, and to whom they belong.
+"""Which generated files (bot/channels/viber/generated_files.py) may still be served, and to whom they belong.
 
 A row is written before the file's bytes; a file without a row is never served and is deleted. Erasing a chat
-or a family deletes its rows (``generated_file.chat_id`` cascades; :mod:`bot.storage.privacy` deletes them for
+or a family deletes its rows (``generated_file.chat_id`` cascades; :mod:`bot.storage.privacy_store` deletes them for
 chats it keeps), so a /mydata file stops being downloadable the moment the family is erased, in every process.
 """
 

@@ -280,8 +280,8 @@ class MediatorNoticeRow(Base):
 
 
 class GeneratedFileRow(Base):
-    """A file made for one chat and served at /files/ (bot/generated_files.py) while this row exists: it goes when
-    the file expires, and with the chat when the chat or its family is erased."""
+    """A file made for one chat and served at /files/ (bot/channels/viber/generated_files.py) while this row exists:
+    it goes when the file expires, and with the chat when the chat or its family is erased."""
 
     __tablename__ = "generated_file"
 

@@ -31,7 +31,7 @@ from bot.storage.models import (
     VaccinationRecordRow,
     utc_now,
 )
-from bot.storage.privacy import SqlPrivacy
+from bot.storage.privacy_store import SqlPrivacy
 from bot.storage.reminder_answers import ReminderAnswers
 
 
@@ -172,7 +172,7 @@ class SqlStore(ReminderAnswers, ChildRemovals, CheckinAnswers, CheckbackAnswers)
         values = {"b_child_id": child_id, "b_tip_id": tip_id, "b_seen_at": _utc(at)}
         await self._session.execute(_mark_tip_seen(self._dialect()), values)
 
-    # -- privacy: /mydata and erasure (bot.storage.privacy) -------------------------------------------------
+    # -- privacy: /mydata and erasure (bot.storage.privacy_store) -------------------------------------------------
 
     async def family_data(self, family_id: int) -> FamilyData | None:
         return await SqlPrivacy(self).family_data(family_id)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bot.core.messages import LOCALES
 from bot.tools import Problem
+from bot.tools.content_dir import content_dir
 
 _LANGS = {locale.lower(): locale for locale in LOCALES} | {"sr": "sr-Latn"}
 
@@ -44,22 +45,6 @@ def _timezone(args: argparse.Namespace) -> str:
     return settings_from(args).timezone
 
 
-def _content_dir(args: argparse.Namespace) -> Path:
-    """--content, else CONTENT_DIR when set, else ./content when the working directory has one, else the
-    content bundled with the installed bot (an editor's second clone is checked where she runs the command)."""
-    if args.content is not None:
-        if not (args.content / "sr").is_dir():
-            raise SystemExit(f"cavororo: {args.content} is not a content directory (it has no sr/ folder)")
-        return args.content
-    from bot.config import settings_from
-
-    settings = settings_from(args)
-    if "content_dir" in settings.model_fields_set:  # CONTENT_DIR from the environment or .env
-        return settings.content_dir
-    here = Path.cwd() / "content"
-    return here if (here / "sr").is_dir() else settings.content_dir
-
-
 def _show_unreviewed(args: argparse.Namespace) -> bool:
     if args.romani is not None:
         return args.romani == "all"
@@ -80,9 +65,9 @@ async def _check(args: argparse.Namespace) -> None:
     from bot.clock import SystemClock
     from bot.tools.content_check import check_content
 
-    content_dir = _content_dir(args)
-    sys.stderr.write(f"checking {content_dir}\n")
-    report = check_content(content_dir, today=SystemClock(_timezone(args)).today())
+    folder = content_dir(args)
+    sys.stderr.write(f"checking {folder}\n")
+    report = check_content(folder, today=SystemClock(_timezone(args)).today())
     if args.strict:
         report = report.strict()
     sys.stderr.writelines(f"note: {note}\n" for note in report.notes)
@@ -99,7 +84,7 @@ async def _preview(args: argparse.Namespace) -> None:
     today = args.today or SystemClock(_timezone(args)).today()
     try:
         born = args.born or birth_date_for_age(args.age, today)
-        content = Content.load(_content_dir(args), show_unreviewed_romani=_show_unreviewed(args))
+        content = Content.load(content_dir(args), show_unreviewed_romani=_show_unreviewed(args))
         result = await preview(content, args.lang, born, today, weeks_early=args.weeks_early, nickname=args.name)
     except ValueError as error:
         raise SystemExit(f"cavororo: {error}") from None
@@ -111,10 +96,10 @@ async def _coverage(args: argparse.Namespace) -> None:
     from bot.tools.coverage import coverage, format_coverage
     from bot.tools.health_review import format_review_summary, review_summary
 
-    tables = coverage(_content_dir(args), show_unreviewed_romani=_show_unreviewed(args),
+    tables = coverage(content_dir(args), show_unreviewed_romani=_show_unreviewed(args),
                       proposed=await _proposed(args))
     sys.stdout.write(format_coverage(tables, listing=args.list))
-    summary = review_summary(load_library(_content_dir(args)))
+    summary = review_summary(load_library(content_dir(args)))
     sys.stdout.write(format_review_summary(summary, listing=args.list))
 
 
@@ -137,7 +122,7 @@ async def _export(args: argparse.Namespace) -> None:
     from bot.clock import SystemClock
     from bot.tools.review_pack import export_for_review
 
-    count = export_for_review(_content_dir(args), args.for_review, SystemClock().today())
+    count = export_for_review(content_dir(args), args.for_review, SystemClock().today())
     sys.stderr.write(f"{count} health texts written to {args.for_review}\n")
 
 

@@ -23,42 +23,18 @@ import shutil
 import stat
 import sys
 from collections.abc import Awaitable, Iterable, Mapping
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import ValidationError
 from sqlalchemy.engine import make_url
 
 from bot.config import Settings
+from bot.tools.doctor_findings import Finding, error, ok, warning
 
-Level = Literal["ok", "warning", "error"]
 NIGHT_HOUR = 3  # quiet hours that leave 03:00 open are probably swapped
 MIN_SENDING_HOURS = 8
 ENV_FILE = Path(".env")
-
-
-@dataclass(frozen=True)
-class Finding:
-    level: Level
-    subject: str  # the setting (DATABASE_URL) or the part (telegram, content) concerned
-    message: str
-
-    def __str__(self) -> str:
-        return f"{self.level}: {self.subject}: {self.message}"
-
-
-def ok(subject: str, message: str) -> Finding:
-    return Finding("ok", subject, message)
-
-
-def warning(subject: str, message: str) -> Finding:
-    return Finding("warning", subject, message)
-
-
-def error(subject: str, message: str) -> Finding:
-    return Finding("error", subject, message)
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -125,11 +101,6 @@ def scrub(line: str, secrets: Iterable[str]) -> str:
     for secret in secrets:
         line = line.replace(secret, "***")
     return line
-
-
-def shown_url(url: str) -> str:
-    """A database URL fit to print: the password as ***."""
-    return make_url(url).render_as_string(hide_password=True)
 
 
 def env_file_findings() -> list[Finding]:

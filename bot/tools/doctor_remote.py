@@ -34,7 +34,7 @@ from bot.channels.viber.client import ViberClient
 from bot.channels.viber.status import ViberError, ViberStatusError
 from bot.config import Settings
 from bot.storage.database import alembic_config, make_engine
-from bot.tools.doctor import Finding, error, ok, shown_url, warning
+from bot.tools.doctor_findings import Finding, error, ok, shown_url, warning
 
 TIMEOUT_S = 10.0
 MIN_SECRET = 32

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from bot.core.family import Child, Family
-from bot.core.invitations import make_invitation
+from bot.core.invitation_codes import make_invitation
 from bot.core.mediation import CONSENT_IMPORTED, FAMILY_INVITATION, AuditEntry, FamilyProfile
 from bot.core.onboarding import PRIVACY_NOTICE_VERSION
 from bot.core.roster import RosterRow, RowProblem, duplicate_key

@@ -23,9 +23,9 @@ from zoneinfo import ZoneInfo
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.free_text import clean_free_text
-from bot.core.invitations import make_invitation
+from bot.core.invitation_codes import make_invitation
 from bot.core.mediation import MEDIATOR_INVITATION, AuditEntry
-from bot.invitations import InvitationLinks
+from bot.invitation_links import InvitationLinks
 from bot.storage.database import Database, migrate
 from bot.storage.mediators import SqlMediators
 

@@ -138,7 +138,7 @@ async def _apply_one(edit: Edit, reviews: SqlReviews, stored: StoredProposal, zo
 
 async def _run(args: argparse.Namespace) -> None:
     from bot.clock import SystemClock
-    from bot.tools.content import _content_dir
+    from bot.tools.content_dir import content_dir
     from bot.tools.mediators import open_database
 
     async with open_database(args) as (settings, database):
@@ -146,7 +146,7 @@ async def _run(args: argparse.Namespace) -> None:
         zone = ZoneInfo(settings.timezone)
         command = getattr(args, "reviews_command", None)
         if command == "apply":
-            root = _content_dir(args)
+            root = content_dir(args)
             try:
                 done = await apply(database, root, args.ids, now=clock.now(), zone=zone, today=clock.today(),
                                    two_confirmations=settings.romani_two_confirmations)

@@ -240,7 +240,7 @@ async def test_the_page_and_its_csv_name_doses_and_visits(database: Database) ->
 
 
 async def test_the_real_panels_on_the_page(seeded: Database) -> None:
-    from bot.__main__ import dashboard_sources
+    from bot.app import dashboard_sources
 
     real, _choices = dashboard_sources(seeded, base.ROOT / "content")
     async with site(seeded, panels=real) as s:  # type: ignore[arg-type]

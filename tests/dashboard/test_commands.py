@@ -8,7 +8,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import Settings
-from bot.dashboard.commands import accounts_for
+from bot.dashboard.coordinators_commands import accounts_for
 from bot.storage.database import Database
 
 

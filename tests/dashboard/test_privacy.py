@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from bot.__main__ import dashboard_sources
+from bot.app import dashboard_sources
 from bot.catalog import load_library
 from bot.dashboard import aggregates
 from bot.dashboard.panels import Filters
@@ -64,7 +64,7 @@ async def test_no_response_and_no_audit_row_names_the_family(database):
 
 
 def test_the_composition_root_builds_the_dashboard(tmp_path):
-    from bot.__main__ import dashboard
+    from bot.app import dashboard
     from bot.config import Settings
     from bot.storage.database import Database
 

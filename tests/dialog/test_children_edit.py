@@ -10,7 +10,7 @@ import pytest
 import pytest_asyncio
 import sqlalchemy as sa
 
-from bot.__main__ import App
+from bot.app import App
 from bot.clock import FixedClock
 from tests.fakes.chat import NOW, ChatDriver, make_app
 

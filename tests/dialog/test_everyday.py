@@ -13,7 +13,7 @@ from datetime import date
 import pytest
 import pytest_asyncio
 
-from bot.__main__ import App
+from bot.app import App
 from bot.clock import FixedClock
 from tests.fakes.chat import NOW, ChatDriver, make_app
 

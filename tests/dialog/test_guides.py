@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 import pytest_asyncio
 
-from bot.__main__ import App
+from bot.app import App
 from bot.catalog import load_library
 from bot.clock import FixedClock
 from bot.core.family import Child

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime
 import pytest
 import pytest_asyncio
 
-from bot.__main__ import App
+from bot.app import App
 from bot.catalog import load_library
 from bot.catalog.services import parse_hours
 from bot.channels.terminal import as_json

@@ -10,7 +10,7 @@ import pytest
 import pytest_asyncio
 import sqlalchemy as sa
 
-from bot.__main__ import App
+from bot.app import App
 from bot.catalog.recordings import RecordingIndex, Sendable
 from bot.clock import FixedClock
 from bot.core.messages import Inbound

@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime
 import pytest
 import sqlalchemy as sa
 
-from bot.__main__ import App, build
+from bot.app import App, build
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.i18n.formatting import format_date

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from pathlib import Path
 
-from bot.__main__ import App, build
+from bot.app import App, build
 from bot.channels.terminal import Keyboard, parse_json
 from bot.clock import FixedClock
 from bot.config import Settings

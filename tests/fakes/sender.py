@@ -1,12 +1,12 @@
-"""A working in-memory :class:`bot.delivery.Sender`: records what it sends, fails on cue."""
+"""A working in-memory :class:`bot.channels.delivery.Sender`: records what it sends, fails on cue."""
 
 from __future__ import annotations
 
 import asyncio
 from collections import defaultdict
 
+from bot.channels.delivery import DeliveryError
 from bot.core.messages import ChannelUser
-from bot.delivery import DeliveryError
 from bot.i18n.render import RenderedMessage
 
 

@@ -24,7 +24,7 @@ from typing import Any
 
 import pytest
 
-from bot.core.invitations import make_invitation
+from bot.core.invitation_codes import make_invitation
 from bot.core.mediation import MEDIATOR_INVITATION
 from bot.core.messages import ChannelUser
 from bot.storage.database import Database, make_engine, migrate

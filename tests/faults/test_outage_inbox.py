@@ -1,4 +1,4 @@
-"""The inbox while the database is away (bot/outage.py): which errors count, the apology, the dedupe in memory,
+"""The inbox while the database is away (bot/inbound/outage.py): which errors count, the apology, the dedupe in memory,
 one log line per change, and the reminders' tick when PostgreSQL stops in the middle of a dispatch."""
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from sqlalchemy.ext.asyncio import create_async_engine
 from bot.clock import FixedClock
 from bot.core.conversation import Conversation
 from bot.core.messages import ChannelUser, Inbound, Text
-from bot.inbox import Inbox
-from bot.outage import is_busy, is_outage
+from bot.inbound.inbox import Inbox
+from bot.inbound.outage import is_busy, is_outage
 from bot.storage.database import Database, DatabaseBusy, make_engine, migrate
 from bot.storage.store import SqlStore
 from scheduler.dispatcher import Dispatcher
@@ -141,7 +141,7 @@ async def test_an_outage_gets_one_apology_per_update_and_the_next_turn_after_it_
     assert [m.text for m in stranger or []] == [translator().format("sr-Latn", Text("outage-try-again"))]
     assert after and after[0].text != sorry
     assert not await chat_active(switchable, PARENT)  # the hint that came during the outage was recorded
-    outage_lines = [r.getMessage() for r in caplog.records if r.name == "bot.outage"]
+    outage_lines = [r.getMessage() for r in caplog.records if r.name == "bot.inbound.outage"]
     assert outage_lines == ['database unreachable (ConnectionRefusedError): answering "try again in a moment" '
                             "until it is back", "database reachable again"]
 
@@ -161,7 +161,7 @@ async def test_sqlite_contention_is_answered_try_again_and_the_next_message_gets
     assert busy.text == translator().format("sr-Latn", Text("outage-try-again"))
     answered = await inbox.handle(ONBOARDING[0], "u2")
     assert answered and "lang:en" in {b.data for row in answered[0].buttons for b in row}
-    assert not [r for r in caplog.records if r.name == "bot.outage"]  # busy, not away: no outage logged
+    assert not [r for r in caplog.records if r.name == "bot.inbound.outage"]  # busy, not away: no outage logged
     await database.dispose()
 
 

@@ -17,7 +17,7 @@ import pytest_asyncio
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from bot.__main__ import App
+from bot.app import App
 from bot.clock import FixedClock
 from bot.core.messages import Inbound
 from bot.i18n.render import RenderedMessage

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import build
+from bot.app import build
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.core.messages import ENGLISH, Text

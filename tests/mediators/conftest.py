@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 
-from bot.__main__ import App
+from bot.app import App
 from bot.clock import FixedClock
 from tests.fakes.chat import NOW
 from tests.mediators.field import make_field_app

@@ -6,12 +6,12 @@ import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from bot.__main__ import App, build
+from bot.app import App, build
 from bot.cli import parser
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.core.family import Chat, Child, Family
-from bot.core.invitations import make_invitation
+from bot.core.invitation_codes import make_invitation
 from bot.core.mediation import FAMILY_INVITATION, MEDIATOR_INVITATION, FamilyProfile, Mediator
 from bot.core.messages import ChannelUser
 from bot.storage.mediators import SqlMediators

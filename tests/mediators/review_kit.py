@@ -6,7 +6,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
-from bot.__main__ import App, build
+from bot.app import App, build
 from bot.clock import FixedClock
 from bot.core.messages import Inbound, VoiceNote
 from bot.storage.reviews import SqlReviews, StoredProposal

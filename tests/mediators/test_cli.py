@@ -7,7 +7,7 @@ import re
 import zxingcpp
 from PIL import Image
 
-from bot.core.invitations import EXPIRED, VALID, hash_code, state_of
+from bot.core.invitation_codes import EXPIRED, VALID, hash_code, state_of
 from bot.storage import Database, make_engine
 from bot.storage.mediators import SqlMediators
 from tests.mediators.field import BOT_USERNAME, CHAT_URI, LINK_SETTINGS, run_cli

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.core.invitations import (
+from bot.core.invitation_codes import (
     EXPIRED,
     UNKNOWN,
     USED,

@@ -12,7 +12,7 @@ import pytest
 import pytest_asyncio
 import sqlalchemy as sa
 
-from bot.__main__ import App
+from bot.app import App
 from bot.core.messages import Inbound
 from tests.fakes.chat import ChatDriver
 from tests.mediators.field import enrol, make_field_app, mediator_chat

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 import pytest_asyncio
 
-from bot.__main__ import App
+from bot.app import App
 from bot.core.free_text import clean_free_text
 from bot.core.onboarding import NICKNAME_MAX, clean_nickname
 from bot.storage.mediators import SqlMediators

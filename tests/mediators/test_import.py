@@ -12,7 +12,7 @@ import zxingcpp
 from openpyxl import Workbook
 from PIL import Image
 
-from bot.core.invitations import hash_code
+from bot.core.invitation_codes import hash_code
 from bot.storage import Database, make_engine, migrate
 from bot.storage.mediators import SqlMediators
 from bot.tools.family_files import EXPORT_COLUMNS

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot.core.invitations import hash_code, make_invitation, new_code
+from bot.core.invitation_codes import hash_code, make_invitation, new_code
 from bot.core.mediation import MEDIATOR_INVITATION
 from bot.storage.mediators import SqlMediators
 from tests.fakes.chat import NOW, ChatDriver

@@ -14,7 +14,7 @@ from datetime import date
 import pytest
 import pytest_asyncio
 
-from bot.__main__ import App
+from bot.app import App
 from bot.cli import parser
 from bot.core.family import Child
 from bot.core.mediation import CONSENT_IN_CHAT

@@ -11,8 +11,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
+from bot.channels.delivery import TransientDeliveryError
 from bot.clock import FixedClock
-from bot.delivery import TransientDeliveryError
 from bot.mediator_notices import MediatorNotices
 from bot.storage import Database, make_engine, migrate
 from bot.storage.models import ChatRow, MediatorNoticeRow, MediatorRow

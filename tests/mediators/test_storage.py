@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime, timedelta
 
 from bot.core.family import Chat, Child, Family, VaccinationRecord
-from bot.core.invitations import hash_code, make_invitation
+from bot.core.invitation_codes import hash_code, make_invitation
 from bot.core.mediation import FAMILY_INVITATION, AuditEntry, FamilyProfile, Note
 from bot.core.messages import ChannelUser
 from bot.storage import Database

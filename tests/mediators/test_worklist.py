@@ -9,7 +9,7 @@ import pytest
 
 from bot.catalog import load_doses
 from bot.core.family import Child, VaccinationRecord
-from bot.core.invitations import EXPIRED, UNKNOWN, USED
+from bot.core.invitation_codes import EXPIRED, UNKNOWN, USED
 from bot.core.mediation import FamilyFacts, FamilyProfile
 from bot.core.worklist import HELP, NOT_OPENED, NOT_YET, OVERDUE, REASONS, UNREACHABLE, assess, work_list
 from bot.i18n.translator import Translator

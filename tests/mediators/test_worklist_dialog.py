@@ -6,10 +6,10 @@ from datetime import date, timedelta
 
 import pytest
 
+from bot.channels.delivery import PermanentDeliveryError
 from bot.clock import FixedClock
 from bot.core.mediator import HELP_PRESS
 from bot.core.messages import ChannelUser, Inbound
-from bot.delivery import PermanentDeliveryError
 from bot.mediator_notices import MediatorNotices
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import OutboxRow

@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 import pytest
 from aiohttp import web
 
-from bot.__main__ import build, connect_channels, reminder_runner, web_app_for
+from bot.app import build, connect_channels, reminder_runner, web_app_for
 from bot.cli import parser
 from bot.config import Settings
 from tests.fakes.chat import CONTENT

@@ -14,7 +14,8 @@ from alembic import command
 from bot.cli import parser
 from bot.config import Settings
 from bot.storage.database import alembic_config, make_engine, migrate
-from bot.tools.doctor import Finding, guarded
+from bot.tools.doctor import guarded
+from bot.tools.doctor_findings import Finding
 from bot.tools.doctor_remote import webhook_info_findings
 from tests.fakes.chat import CONTENT
 from tests.fakes.telegram_api import BOT_USERNAME, TOKEN, FakeTelegram

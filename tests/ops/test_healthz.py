@@ -14,7 +14,7 @@ import aiohttp
 import pytest
 from aiohttp.test_utils import TestServer
 
-from bot.__main__ import App, health_checks
+from bot.app import App, health_checks
 from bot.clock import FixedClock
 from bot.health import OutboxBacklog, database_health
 from bot.storage.database import Database

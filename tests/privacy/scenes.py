@@ -10,7 +10,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from bot.__main__ import App
+from bot.app import App
 from bot.core.family import VaccinationRecord
 from bot.core.mediation import AuditEntry
 from bot.core.ports import Clock

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import App
+from bot.app import App
 from bot.channels.terminal import Keyboard, parse_typed
 from bot.clock import FixedClock
 from bot.core.commands import CHAT_COMMANDS
@@ -150,7 +150,7 @@ async def test_only_the_confirmation_erases_and_no_keeps_everything(app) -> None
 
 
 def test_every_channel_knows_the_privacy_commands() -> None:
-    from bot.channels.telegram.commands import COMMANDS as TELEGRAM_MENU
+    from bot.channels.telegram.menu_commands import COMMANDS as TELEGRAM_MENU
     from bot.channels.telegram.updates import COMMANDS as TELEGRAM_UPDATES
 
     assert {"mydata", "delete", "privacy"} <= set(CHAT_COMMANDS)
@@ -161,7 +161,7 @@ def test_every_channel_knows_the_privacy_commands() -> None:
 
 @pytest.mark.parametrize("locale", ["rom", "sr-Latn", "en"])
 def test_the_ids_built_from_data_exist_in_every_language(locale: str) -> None:
-    from bot.core import privacy
+    from bot.core import privacy_dialog as privacy
     from bot.i18n.translator import Translator
     from tests.fakes.chat import CONTENT
 

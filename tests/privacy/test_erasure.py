@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from bot.__main__ import App
+from bot.app import App
 from bot.clock import FixedClock
 from bot.core.messages import Inbound
 from tests.fakes.chat import NOW, ChatDriver

@@ -14,7 +14,7 @@ from bot.core.messages import ChannelUser
 from bot.storage import Database
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import AuditRow, ChatRow, ChildRow, FamilyRow, ProcessedInboundRow
-from bot.storage.privacy import statistics
+from bot.storage.privacy_store import statistics
 from scheduler.retention import DailyRetention, Retention, RetentionPolicy
 from scheduler.runner import ReminderRunner
 from tests.fakes.chat import NOW

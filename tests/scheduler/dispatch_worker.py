@@ -18,9 +18,9 @@ from datetime import datetime
 
 from aiohttp import ClientError, ClientSession, ClientTimeout
 
+from bot.channels.delivery import TransientDeliveryError
 from bot.clock import FixedClock
 from bot.core.messages import ChannelUser
-from bot.delivery import TransientDeliveryError
 from bot.i18n.render import RenderedMessage
 from bot.storage.database import Database
 from scheduler.dispatcher import Dispatcher, DispatchPolicy

@@ -17,13 +17,13 @@ import pytest
 import sqlalchemy as sa
 
 from bot.clock import FixedClock
-from bot.core.checkbacks import CheckbackAnswer, CheckbackRow
+from bot.core.checkbacks import CheckbackRow
 from bot.core.conversation import Conversation
 from bot.core.library import Library
 from bot.core.messages import Inbound
-from bot.core.personal_data import family_document
+from bot.core.personal_data import CheckbackAnswer, family_document
 from bot.i18n.translator import Translator
-from bot.inbox import Inbox
+from bot.inbound.inbox import Inbox
 from bot.storage.checkback_answers import answer_counts
 from bot.storage.database import Database
 from bot.storage.models import CheckbackAnswerRow, FamilyRow

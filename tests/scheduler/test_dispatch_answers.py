@@ -17,7 +17,7 @@ from bot.core.family import VaccinationRecord
 from bot.core.library import Library
 from bot.core.messages import Inbound
 from bot.i18n.translator import Translator
-from bot.inbox import Inbox
+from bot.inbound.inbox import Inbox
 from bot.storage.database import Database
 from bot.storage.models import ChatRow
 from scheduler.dispatcher import Dispatcher

@@ -16,7 +16,7 @@ from bot.clock import FixedClock
 from bot.config import Settings
 from bot.core.conversation import Conversation
 from bot.core.messages import ChannelUser
-from bot.inbox import Inbox
+from bot.inbound.inbox import Inbox
 from bot.storage.database import Database
 from scheduler.dispatcher import Dispatcher
 from tests.fakes.telegram_api import TOKEN, FakeTelegram, Fault

@@ -6,9 +6,9 @@ from datetime import timedelta
 
 import pytest
 
+from bot.channels.delivery import PermanentDeliveryError, TransientDeliveryError
 from bot.clock import FixedClock
 from bot.core.messages import ChannelUser
-from bot.delivery import PermanentDeliveryError, TransientDeliveryError
 from bot.storage.database import Database
 from tests.fakes.sender import FakeSender
 from tests.scheduler.outbox_rows import add_family, add_row, chat_active, local, row

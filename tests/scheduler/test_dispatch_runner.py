@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 from apscheduler.triggers.interval import IntervalTrigger
 
-from bot.__main__ import serve
+from bot.app import serve
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.storage.database import Database, make_engine, migrate

@@ -7,8 +7,8 @@ from datetime import timedelta
 
 import pytest
 
+from bot.channels.delivery import TransientDeliveryError
 from bot.clock import FixedClock
-from bot.delivery import TransientDeliveryError
 from bot.storage.database import Database
 from scheduler.claims import UNKNOWN_OUTCOME
 from scheduler.dispatcher import DispatchPolicy

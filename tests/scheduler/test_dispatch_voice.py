@@ -26,7 +26,7 @@ from bot.config import Settings
 from bot.core.conversation import Conversation
 from bot.core.messages import ChannelUser
 from bot.i18n.render import RenderedMessage
-from bot.inbox import Inbox
+from bot.inbound.inbox import Inbox
 from bot.storage.database import Database
 from scheduler.dispatcher import Dispatcher
 from tests.fakes.audio import codecs, duration, make_opus, probe

@@ -10,7 +10,7 @@ from bot.clock import FixedClock
 from bot.core.conversation import Conversation
 from bot.core.library import Library
 from bot.i18n.translator import Translator
-from bot.inbox import Inbox
+from bot.inbound.inbox import Inbox
 from bot.storage.database import Database
 from scheduler.calendar import DeliveryCalendar
 from tests.fakes.chat import ChatDriver

@@ -1,4 +1,4 @@
-"""A flood from one chat cannot starve the others (bot/ratelimit.py applied in bot/inbox.py).
+"""A flood from one chat cannot starve the others (bot/inbound/ratelimit.py applied in bot/inbound/inbox.py).
 
 The limiter runs on a :class:`Ticker` (time moves only when the test says so); everything else is the real bot:
 the engine on SQLite, and for the webhooks the real channels over HTTP against the fake platform APIs.
@@ -9,12 +9,12 @@ from __future__ import annotations
 from contextlib import AbstractAsyncContextManager
 from typing import Any
 
-from bot.__main__ import App, mediation
+from bot.app import App, mediation
 from bot.clock import FixedClock
 from bot.core.conversation import Conversation
 from bot.core.messages import Text
-from bot.inbox import Inbox
-from bot.ratelimit import InboundLimiter
+from bot.inbound.inbox import Inbox
+from bot.inbound.ratelimit import InboundLimiter
 from bot.storage.database import Database
 from bot.storage.store import SqlStore
 from tests.channels.telegram.harness import telegram_world

@@ -6,7 +6,7 @@ meets a 429 and a 502; reminders are planned and dispatched to that chat through
 enrols a family with a caregiver's name and a phone number; a parent onboards over the Viber webhook (signed with
 the auth token) and a signed garbage callback, a forged signature and a wrong Telegram secret are refused.
 
-Logging is configured as `cavororo serve` does (bot/__main__.py configure_logging), then the root logger and our
+Logging is configured as `cavororo serve` does (bot/app.py configure_logging), then the root logger and our
 own (``bot``, ``scheduler``) are put at DEBUG, so every record anything emits at DEBUG reaches the scan; libraries
 silenced by configure_logging stay at WARNING, and the test checks that they are.
 """
@@ -20,7 +20,7 @@ from datetime import date
 import pytest
 import sqlalchemy as sa
 
-from bot.__main__ import configure_logging
+from bot.app import configure_logging
 from bot.clock import FixedClock
 from scheduler.calendar import DeliveryCalendar
 from scheduler.dispatcher import Dispatcher

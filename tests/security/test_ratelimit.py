@@ -1,13 +1,13 @@
-"""The per-chat token bucket (bot/ratelimit.py) on its own: burst, rate, the one warning, bounded memory."""
+"""The per-chat token bucket (bot/inbound/ratelimit.py) on its own: burst, rate, the one warning, bounded memory."""
 
 from __future__ import annotations
 
 import pytest
 
-from bot.__main__ import inbound_limiter
+from bot.app import inbound_limiter
 from bot.config import Settings
 from bot.core.messages import ChannelUser
-from bot.ratelimit import InboundLimiter, Verdict
+from bot.inbound.ratelimit import InboundLimiter, Verdict
 from tests.fakes.chat import CONTENT
 from tests.security.ticker import Ticker
 

@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 from fluent.syntax import FluentParser
 
-from bot.__main__ import build
+from bot.app import build
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.core.messages import ROMANI, Text

@@ -2,8 +2,8 @@
 
 Modules: ``updates`` (an update -> what it means), ``outbound`` (a rendered message -> Bot API calls),
 ``courier`` (calls with pacing, retries and the delivery error tree), ``pacing``, ``chats`` (per-chat lanes),
-``errands`` (background work), ``webhook``, ``polling``, ``commands`` (setMyCommands per language) and
-``channel`` (all of it together).
+``webhook``, ``polling``, ``menu_commands`` (setMyCommands per language) and
+``channel`` (all of it together). Background work is bot/channels/background.py, shared with Viber.
 """
 
 from bot.channels.telegram.channel import TelegramChannel

@@ -1,8 +1,8 @@
 """The Telegram channel: updates in (webhook or long polling), the core's replies and the bot's own messages out.
 
-``TelegramChannel`` is a :class:`bot.web.ChannelService` (routes, start, stop, health) and a
-:class:`bot.delivery.Sender` (``send``). Each update goes through the chat's inbound lane (one chat's updates in
-order, chats side by side) into ``Inbox.handle`` (dedupe on the update id, one transaction); the replies then go
+``TelegramChannel`` is a :class:`bot.channels.service.ChannelService` (routes, start, stop, health) and a
+:class:`bot.channels.delivery.Sender` (``send``). Each update goes through the chat's inbound lane (one chat's updates
+in order, chats side by side) into ``Inbox.handle`` (dedupe on the update id, one transaction); the replies then go
 out in the background through the chat's outbound lane, which the bot's own messages share, so nothing interleaves.
 A reply that cannot be delivered is logged and dropped (the parent can ask again); ``send`` raises instead.
 """
@@ -28,10 +28,11 @@ from aiogram.exceptions import TelegramAPIError
 from aiogram.methods import AnswerCallbackQuery, SetWebhook
 from aiohttp import web
 
+from bot.channels.background import BackgroundWork
+from bot.channels.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
 from bot.channels.telegram.chats import ChatSet, Lanes
-from bot.channels.telegram.commands import command_lists, locale_for
 from bot.channels.telegram.courier import Courier
-from bot.channels.telegram.errands import Errands
+from bot.channels.telegram.menu_commands import command_lists, locale_for
 from bot.channels.telegram.outbound import CALLBACK_DATA_LIMIT, calls_for
 from bot.channels.telegram.pacing import Pacer, SystemTimer, Timer
 from bot.channels.telegram.polling import POLL_TIMEOUT_S, Poller
@@ -49,10 +50,9 @@ from bot.channels.telegram.updates import (
 from bot.channels.telegram.webhook import Unavailable, Webhook, webhook_handler
 from bot.config import Settings
 from bot.core.messages import ChannelUser, Text, VoiceNote
-from bot.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
 from bot.i18n.render import RenderedMessage
 from bot.i18n.translator import Translator
-from bot.inbox import Inbox
+from bot.inbound.inbox import Inbox
 from bot.storage.database import Database
 from bot.storage.reviews import awaits_recording
 
@@ -92,7 +92,7 @@ class TelegramChannel:
         self._polling: asyncio.Task[None] | None = None
         self._inbound = Lanes()
         self._outbound = Lanes()
-        self._errands = Errands()
+        self._background = BackgroundWork("telegram")
         self._turns: contextlib.AbstractAsyncContextManager[Any] = (
             asyncio.Semaphore(POSTGRES_TURNS) if database.engine.dialect.name == "postgresql"
             else contextlib.nullcontext())
@@ -121,7 +121,7 @@ class TelegramChannel:
             web_app.router.add_post(self._webhook.path, handler)
 
     async def start(self) -> None:
-        self._errands.spawn(self._register_commands())
+        self._background.spawn(self._register_commands())
         if self._webhook is not None:
             method = SetWebhook(url=self._webhook.url, secret_token=self._webhook.secret,
                                 allowed_updates=list(ALLOWED_UPDATES), drop_pending_updates=False)
@@ -149,7 +149,7 @@ class TelegramChannel:
         await self.bot.session.close()
 
     async def health(self) -> Mapping[str, Any]:
-        report: dict[str, Any] = {"mode": "webhook" if self._webhook else "polling", "pending": len(self._errands)}
+        report: dict[str, Any] = {"mode": "webhook" if self._webhook else "polling", "pending": len(self._background)}
         if self.poller is not None:
             running = self._polling is not None and not self._polling.done()
             report["ok"] = running and self.poller.failures < 3
@@ -161,7 +161,7 @@ class TelegramChannel:
 
     async def drain(self, timeout: float | None = None) -> None:
         """Wait for the replies being sent; after ``timeout`` seconds the rest are cancelled."""
-        await self._errands.drain(timeout)
+        await self._background.drain(timeout)
 
     # -- inbound -----------------------------------------------------------------------------------------
 
@@ -189,7 +189,7 @@ class TelegramChannel:
         return {"method": "answerCallbackQuery", "callback_query_id": event.callback_id} if inline else None
 
     async def _receive_batch(self, batch: list[dict[str, Any]]) -> None:
-        await self._errands.below(MAX_PENDING)
+        await self._background.below(MAX_PENDING)
         for attempt in range(BATCH_TRIES):
             if attempt:
                 await self._timer.sleep(0.5 * 2 ** (attempt - 1))
@@ -211,7 +211,7 @@ class TelegramChannel:
                 await self._came_back(event.chat_id, event.inbound.user)
                 messages = await self._inbox.handle(event.inbound, inbound_id=str(update_id))
             if messages is not None:  # None: a duplicate, already answered
-                self._errands.spawn(self._reply(event.chat_id, messages, event.callback_id if answer else None))
+                self._background.spawn(self._reply(event.chat_id, messages, event.callback_id if answer else None))
 
     async def _download(self, voice: VoiceFile) -> VoiceNote | None:
         """The recording's bytes (getFile, then the file URL), or None when too large or not downloadable."""
@@ -248,16 +248,16 @@ class TelegramChannel:
 
     def _elsewhere(self, event: Elsewhere, *, answer: bool) -> None:
         if event.callback_id is not None and answer:
-            self._errands.spawn(self._answer(event.callback_id))
+            self._background.spawn(self._answer(event.callback_id))
         if event.chat_id is not None and event.chat_id not in self._told:
             self._told.add(event.chat_id)
             text = self._translator().format(locale_for(event.language_code), Text("telegram-private-only"))
-            self._errands.spawn(self._reply(event.chat_id, [RenderedMessage(text, (), None, ())], None))
+            self._background.spawn(self._reply(event.chat_id, [RenderedMessage(text, (), None, ())], None))
 
     # -- outbound ----------------------------------------------------------------------------------------
 
     async def send(self, user: ChannelUser, messages: list[RenderedMessage]) -> list[str]:
-        """Sender: the bot's own messages (reminders). Raises bot.delivery's errors; see courier.py."""
+        """Sender: the bot's own messages (reminders). Raises bot.channels.delivery's errors; see courier.py."""
         if user.channel != CHANNEL or not user.user_id.removeprefix("-").isdigit():
             raise PermanentDeliveryError("not_a_telegram_chat")
         chat_id = int(user.user_id)

@@ -1,4 +1,4 @@
-"""Bot API calls for the channel: paced per chat, retried when that is safe, failing with bot.delivery's tree.
+"""Bot API calls for the channel: paced per chat, retried when that is safe, failing with bot.channels.delivery's tree.
 
 ================================  =========================================  ===============================
 Telegram says                     what the courier does                      raises (after the retries)
@@ -40,8 +40,8 @@ from aiogram.exceptions import (
 )
 from aiogram.methods import TelegramMethod
 
+from bot.channels.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
 from bot.channels.telegram.pacing import Pacer, Timer
-from bot.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
 
 RETRIES = 3  # further attempts after a 5xx, a network error or a 429
 BACKOFF_S = 0.5  # first wait after a 5xx or network error; doubles each time

@@ -15,10 +15,10 @@ from typing import Any
 from aiogram.exceptions import ClientDecodeError, TelegramAPIError, TelegramConflictError
 from aiogram.methods import DeleteWebhook, GetUpdates
 
+from bot.channels.delivery import DeliveryError
 from bot.channels.telegram.courier import Courier, classify
 from bot.channels.telegram.pacing import Timer
 from bot.channels.telegram.updates import ALLOWED_UPDATES
-from bot.delivery import DeliveryError
 
 log = logging.getLogger(__name__)
 

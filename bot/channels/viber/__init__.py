@@ -1,6 +1,6 @@
 """The Viber channel: our own async REST client, the signed webhook, keyboards and the sender.
 
-Channels never import each other; ``bot.__main__`` builds :class:`ViberChannel` with ``from_settings``.
+Channels never import each other; ``bot.app`` builds :class:`ViberChannel` with ``from_settings``.
 """
 
 from bot.channels.viber.channel import ViberChannel

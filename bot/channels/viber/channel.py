@@ -1,9 +1,9 @@
 """The Viber channel: the webhook's callbacks into the conversation, and the bot's messages out.
 
-:class:`ViberChannel` is a :class:`bot.web.ChannelService` (``POST /viber`` on the shared server) and a
-:class:`bot.delivery.Sender` (``send`` for reminders). With ``PUBLIC_BASE_URL`` set it also serves the files made
-for users (``GET /files/<token>.<ext>``, :mod:`bot.generated_files`), which Viber fetches by URL. Per callback
-event:
+:class:`ViberChannel` is a :class:`bot.channels.service.ChannelService` (``POST /viber`` on the shared server) and a
+:class:`bot.channels.delivery.Sender` (``send`` for reminders). With ``PUBLIC_BASE_URL`` set it also serves the files
+made for users (``GET /files/<token>.<ext>``, :mod:`bot.channels.viber.generated_files`), which Viber fetches by URL.
+Per callback event:
 
 - ``conversation_started``: the engine's answer to a start, its ``context`` as the invitation code, goes back
   in the HTTP answer as Viber's one free welcome message. If the engine is not done within the budget the
@@ -29,19 +29,20 @@ from typing import Any
 
 from aiohttp import web
 
+from bot.channels.background import BackgroundWork
 from bot.channels.viber.client import ViberClient
 from bot.channels.viber.events import Callback
+from bot.channels.viber.generated_files import GeneratedFiles
 from bot.channels.viber.sender import Translators, ViberSender
 from bot.channels.viber.status import ViberError
 from bot.channels.viber.voice_video import VoiceVideos
-from bot.channels.viber.webhook import ANSWER_BUDGET_S, Background, Webhook
+from bot.channels.viber.webhook import ANSWER_BUDGET_S, Webhook
 from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.messages import ChannelUser, VoiceNote
 from bot.core.ports import Clock
-from bot.generated_files import GeneratedFiles
 from bot.i18n.render import RenderedMessage
-from bot.inbox import Inbox
+from bot.inbound.inbox import Inbox
 from bot.storage.database import Database
 from bot.storage.file_ledger import FileLedger
 from bot.storage.reviews import awaits_recording
@@ -71,7 +72,7 @@ class ViberChannel:
         self.files = files
         self.sender = ViberSender(client, inbox, database, translator, now=clock.now,
                                   media_base_url=media_base_url, files=files, media_dir=media_dir, videos=videos)
-        self.background = Background(budget_s)
+        self.background = BackgroundWork("viber", budget_s)
         self.webhook = Webhook(auth_token, max_body_bytes, self._on_callback)
         self._account_error: str | None = None
 
@@ -120,7 +121,7 @@ class ViberChannel:
         await self.client.close()
 
     async def health(self) -> Mapping[str, Any]:
-        report: dict[str, Any] = {"ok": self._account_error is None, "pending": len(self.background.tasks)}
+        report: dict[str, Any] = {"ok": self._account_error is None, "pending": len(self.background)}
         if self._account_error is not None:
             report["error"] = self._account_error
         return report

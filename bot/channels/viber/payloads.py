@@ -5,8 +5,8 @@ Viber takes at most 7000 characters of text and 30 KB of JSON per request. Text 
 leaves room in 30 KB for the sender and a keyboard. Pictures need a public URL: they go out as picture messages
 only when ``VIBER_MEDIA_BASE_URL`` says where content/media/ is served, and are left out otherwise. A file made
 for the user (an attachment) follows the text, so what the reader acts on (a QR code to scan) ends up at the
-bottom of the chat: from the address :mod:`bot.generated_files` gave it, a picture message for a PNG, JPEG or
-GIF of at most 1 MB (what every Viber app shows), a file message otherwise. A pin is a location message after
+bottom of the chat: from the address :mod:`bot.channels.viber.generated_files` gave it, a picture message for a PNG,
+JPEG or GIF of at most 1 MB (what every Viber app shows), a file message otherwise. A pin is a location message after
 its text. Viber shows only the last keyboard sent, so the keyboard rides on the last
 message; buttons of an earlier message (service cards) go under it as rich media.
 """
@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import quote
 
-from bot.generated_files import PublishedFile
+from bot.channels.viber.generated_files import PublishedFile
 from bot.i18n.render import RenderedMessage
 
 MAX_TEXT_CHARS = 7000

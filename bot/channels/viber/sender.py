@@ -1,5 +1,5 @@
 """Delivering rendered messages to one Viber user: replies in the free session window, and messages the bot
-starts (reminders; the :class:`bot.delivery.Sender` port).
+starts (reminders; the :class:`bot.channels.delivery.Sender` port).
 
 Bot-initiated sends are refused before any API call when the chat is unreachable (unsubscribed, blocked), when
 Viber asked us to slow down for this user (status 12, :class:`~bot.channels.viber.quota.Backoff`), or when the
@@ -7,10 +7,11 @@ user already got 100 such messages this hour (:class:`~bot.channels.viber.quota.
 Status 5, 6 or 11 marks the chat unreachable. A batch that fails half way reports the error; the messages before
 it were delivered, so a retry of the whole batch repeats them.
 
-A message's attachment (a file made for this user) is stored by :class:`~bot.generated_files.GeneratedFiles`
-and sent as a picture or file message naming its URL; without a store (no ``PUBLIC_BASE_URL``) the text says
-that the file could not be attached (``viber-attachment-unavailable``). The welcome answer to
-``conversation_started`` is one text message: it never carries an attachment.
+A message's attachment (a file made for this user) is stored by
+:class:`~bot.channels.viber.generated_files.GeneratedFiles` and sent as a picture or file message naming its URL;
+without a store (no ``PUBLIC_BASE_URL``) the text says that the file could not be attached
+(``viber-attachment-unavailable``). The welcome answer to ``conversation_started`` is one text message: it never
+carries an attachment.
 
 A message's voice recording (issue 20) goes as a video message after the text: a short MP4 made once per
 recording (:mod:`bot.channels.viber.voice_video`), stored like an attachment for Viber to fetch. It is one more
@@ -25,7 +26,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from bot.channels.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
 from bot.channels.viber.client import ViberClient
+from bot.channels.viber.generated_files import GeneratedFiles, PublishedFile
 from bot.channels.viber.keyboard import build_keyboard, build_rich_media, menu_keyboard
 from bot.channels.viber.payloads import Payload, messages_for, video_message, welcome_for
 from bot.channels.viber.quota import HOURLY_LIMIT, Backoff, HourlyQuota, Now
@@ -40,12 +43,10 @@ from bot.channels.viber.status import (
 from bot.channels.viber.voice_video import VoiceVideos
 from bot.core.family import Chat
 from bot.core.messages import SERBIAN_LATIN, Attachment, ChannelUser, Text
-from bot.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
-from bot.generated_files import GeneratedFiles, PublishedFile
 from bot.i18n.render import PART_SEPARATOR, RenderedMessage
 from bot.i18n.translator import Translator
-from bot.inbox import Inbox
-from bot.outage import is_outage
+from bot.inbound.inbox import Inbox
+from bot.inbound.outage import is_outage
 from bot.storage.database import Database
 
 log = logging.getLogger(__name__)

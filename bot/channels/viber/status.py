@@ -8,7 +8,7 @@ logged by their name from :data:`STATUS_NAMES` (never with the receiver id or th
     ├── ViberUnavailable             network error, timeout, HTTP 5xx after the retries, unreadable answer
     └── ViberRequestTooLarge         a request body over 30 KB (never sent)
 
-    bot.delivery.DeliveryError       what the sender raises (see delivery_error)
+    bot.channels.delivery.DeliveryError       what the sender raises (see delivery_error)
     ├── TransientDeliveryError
     │   └── ViberQuotaError          23/24: the account's free messages or balance are used up (account-wide)
     └── PermanentDeliveryError       5, 6, 11: this receiver cannot get messages (the chat is marked unreachable)
@@ -16,7 +16,7 @@ logged by their name from :data:`STATUS_NAMES` (never with the receiver id or th
 
 from __future__ import annotations
 
-from bot.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
+from bot.channels.delivery import DeliveryError, PermanentDeliveryError, TransientDeliveryError
 
 # Viber REST Bot API error codes (developers.viber.com/docs/api/rest-bot-api/#error-codes).
 STATUS_NAMES: dict[int, str] = {

@@ -17,11 +17,10 @@ Order, and the answer at each step:
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import hmac
 import logging
-from collections.abc import Awaitable, Callable, Coroutine
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
@@ -47,41 +46,6 @@ def signed(body: bytes, header: str | None, auth_token: str) -> bool:
         return False
     expected = signature(body, auth_token).encode("ascii")
     return hmac.compare_digest(expected, header.strip().lower().encode("utf-8", "replace"))
-
-
-class Background:
-    """Work started by callbacks: awaited for at most the budget, always finished (or cancelled at stop)."""
-
-    def __init__(self, budget_s: float = ANSWER_BUDGET_S) -> None:
-        self.budget_s = budget_s
-        self.tasks: set[asyncio.Task[Any]] = set()
-
-    def spawn(self, work: Coroutine[Any, Any, Any]) -> asyncio.Task[Any]:
-        task = asyncio.create_task(work)
-        self.tasks.add(task)
-        task.add_done_callback(self._finished)
-        return task
-
-    async def within_budget(self, task: asyncio.Task[Any]) -> bool:
-        """True when the task ended (well or not) within the budget; it keeps running otherwise."""
-        done, _ = await asyncio.wait({task}, timeout=self.budget_s)
-        return task in done
-
-    async def drain(self, timeout: float | None = None) -> None:
-        """Wait for the work under way (tests; a clean stop); after ``timeout`` cancel what is left."""
-        while self.tasks:
-            _, pending = await asyncio.wait(set(self.tasks), timeout=timeout)
-            if pending:
-                for task in pending:
-                    task.cancel()
-                await asyncio.wait(pending)
-                return
-
-    def _finished(self, task: asyncio.Task[Any]) -> None:
-        self.tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            error = task.exception()
-            log.error("viber callback work failed: %s", type(error).__name__)
 
 
 class Webhook:

@@ -17,14 +17,14 @@ from typing import Any
 
 from aiohttp import web
 
-from bot.__main__ import App
+from bot.app import App
 from bot.channels.telegram import TelegramChannel
-from bot.channels.telegram.commands import COMMAND_LOCALES
+from bot.channels.telegram.menu_commands import COMMAND_LOCALES
 from bot.config import Settings
 from bot.core.family import Chat, Child
 from bot.core.messages import ChannelUser, Inbound, Text
 from bot.i18n.render import RenderedMessage
-from bot.inbox import Inbox
+from bot.inbound.inbox import Inbox
 from bot.web import make_web_app
 from tests.fakes.chat import CONTENT, make_app
 from tests.fakes.telegram_api import SENDING, TOKEN, Call, FakeTelegram

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.channels.telegram.commands import COMMAND_LOCALES, COMMANDS
+from bot.channels.telegram.menu_commands import COMMAND_LOCALES, COMMANDS
 from bot.core.messages import Inbound, Text
 from tests.channels.telegram.harness import World
 from tests.fakes.telegram_updates import callback_update, message_update

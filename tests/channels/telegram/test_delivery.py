@@ -11,10 +11,10 @@ from aiogram.client.session.aiohttp import AiohttpSession
 from aiogram.client.telegram import TelegramAPIServer
 from aiogram.methods import SendMessage
 
+from bot.channels.delivery import PermanentDeliveryError, TransientDeliveryError
 from bot.channels.telegram.courier import Courier
 from bot.channels.telegram.pacing import Pacer
 from bot.core.messages import ChannelUser
-from bot.delivery import PermanentDeliveryError, TransientDeliveryError
 from bot.i18n.render import RenderedButton, RenderedMessage
 from tests.channels.telegram.harness import VirtualTimer, World
 from tests.fakes.telegram_api import TOKEN, Fault

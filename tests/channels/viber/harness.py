@@ -20,7 +20,7 @@ from typing import Any
 import aiohttp
 from aiohttp import web
 
-from bot.__main__ import App, build
+from bot.app import App, build
 from bot.channels.viber import ViberChannel
 from bot.channels.viber.webhook import SIGNATURE_HEADER, signature
 from bot.clock import FixedClock

@@ -7,6 +7,7 @@ from collections.abc import AsyncIterator
 import pytest
 import pytest_asyncio
 
+from bot.channels.delivery import TransientDeliveryError
 from bot.channels.viber.client import ViberClient
 from bot.channels.viber.status import (
     ViberRequestTooLarge,
@@ -14,7 +15,6 @@ from bot.channels.viber.status import (
     ViberUnavailable,
     delivery_error,
 )
-from bot.delivery import TransientDeliveryError
 from tests.channels.viber.harness import TOKEN
 from tests.fakes.viber_api import FakeViberApi
 

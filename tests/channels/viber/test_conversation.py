@@ -9,8 +9,8 @@ from collections.abc import AsyncIterator
 
 import pytest
 
+from bot.channels.delivery import PermanentDeliveryError
 from bot.core.messages import ChannelUser
-from bot.delivery import PermanentDeliveryError
 from bot.i18n.render import RenderedMessage
 from tests.channels.viber.harness import TOKEN, Harness
 from tests.fakes.chat import ChatDriver

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import build, connect_channels
+from bot.app import build, connect_channels
+from bot.channels.delivery import PermanentDeliveryError
 from bot.channels.viber import ViberChannel
 from bot.core.messages import ChannelUser
-from bot.delivery import PermanentDeliveryError
 from bot.i18n.render import RenderedMessage
 from tests.channels.viber.harness import running, settings_for
 

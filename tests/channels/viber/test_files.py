@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from bot.channels.viber.generated_files import PublishedFile
 from bot.channels.viber.payloads import MAX_PICTURE_BYTES, file_message
 from bot.core.messages import Attachment, ChannelUser
-from bot.generated_files import PublishedFile
 from bot.i18n.render import RenderedButton, RenderedMessage
 from tests.channels.viber.harness import Harness, ViberUser, running
 from tests.fakes.chat import NOW

@@ -6,12 +6,12 @@ import logging
 
 import pytest
 
+from bot.channels.delivery import PermanentDeliveryError, TransientDeliveryError
 from bot.channels.viber.client import MAX_REQUEST_BYTES
 from bot.channels.viber.payloads import MAX_TEXT_CHARS
 from bot.channels.viber.quota import HOURLY_LIMIT
 from bot.channels.viber.status import ViberQuotaError
 from bot.core.messages import ChannelUser
-from bot.delivery import PermanentDeliveryError, TransientDeliveryError
 from bot.i18n.render import RenderedButton, RenderedMessage
 from tests.channels.viber.harness import Harness, ViberUser
 

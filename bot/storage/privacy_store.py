@@ -10,15 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.core.checkins import CheckinAnswer
 from bot.core.mediation import AuditEntry, FamilyProfile, Note
 from bot.core.messages import ChannelUser
-from bot.core.personal_data import ChatData, ChildData, Erasure, FamilyData
+from bot.core.personal_data import ChatData, CheckbackAnswer, ChildData, Erasure, FamilyData
+from bot.core.ports import Store
 from bot.storage.models import (
     AuditRow,
     ChatRow,
@@ -40,18 +42,27 @@ from bot.storage.models import (
     VaccinationRecordRow,
 )
 
-if TYPE_CHECKING:
-    from bot.storage.store import SqlStore
-
 FAMILY_ERASED = "family_erased"
 CHAT_ERASED = "chat_erased"
 HELP_REQUESTED = "help_requested"
 
 
-class SqlPrivacy:
-    """The privacy queries on the transaction of a :class:`SqlStore`."""
+class OpenStore(Store, Protocol):
+    """What the privacy queries need of the store they run on (bot/storage/store.py's ``SqlStore``, which
+    imports this module): the core's reads, the answers kept per child, and its transaction's session."""
 
-    def __init__(self, store: SqlStore) -> None:
+    @property
+    def session(self) -> AsyncSession: ...
+
+    async def checkin_answers(self, child_id: int) -> list[CheckinAnswer]: ...
+
+    async def checkback_answers(self, child_id: int) -> tuple[CheckbackAnswer, ...]: ...
+
+
+class SqlPrivacy:
+    """The privacy queries on the transaction of a ``SqlStore``."""
+
+    def __init__(self, store: OpenStore) -> None:
         self._store = store
         self._session: AsyncSession = store.session
 

@@ -18,7 +18,7 @@ from typing import Any
 from bot.clock import SystemClock
 from bot.core.personal_data import Erasure, family_document
 from bot.storage.child_removal import removal_counts
-from bot.storage.privacy import statistics
+from bot.storage.privacy_store import statistics
 from bot.tools.mediators import open_database
 from scheduler.retention import Retention, RetentionPolicy
 

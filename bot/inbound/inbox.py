@@ -16,8 +16,8 @@ from bot.core.messages import ChannelUser, Inbound, Reply, Text
 from bot.core.ports import Clock
 from bot.i18n.render import RenderedMessage, render, with_voice
 from bot.i18n.translator import Translator
-from bot.outage import Outage, is_busy, is_outage
-from bot.ratelimit import InboundLimiter, Verdict
+from bot.inbound.outage import Outage, is_busy, is_outage
+from bot.inbound.ratelimit import InboundLimiter, Verdict
 from bot.storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -40,7 +40,7 @@ class Inbox:
     async def handle(self, inbound: Inbound, inbound_id: str | None = None) -> list[RenderedMessage] | None:
         """The rendered replies, or None when ``inbound_id`` was already processed on this channel.
 
-        While the database cannot be reached (bot/outage.py) the answer is one "try again in a moment", once per
+        While the database cannot be reached (bot/inbound/outage.py) the answer is one "try again in a moment", once per
         inbound id, and nothing is raised: the platform gets its 200 and does not retry for hours.
         """
         try:
