@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from datetime import UTC
 from functools import partial
 from pathlib import Path
 
 from aiohttp import web
+from apscheduler.schedulers.asyncio import AsyncIOScheduler
 
 from bot.catalog.recordings import LiveRecordings
 from bot.catalog.settlements import load_settlements
@@ -25,8 +27,8 @@ from bot.core.ports import Clock, Store
 from bot.core.romani_review import Reviews
 from bot.dashboard import aggregates
 from bot.dashboard.coordinators_commands import accounts_for
+from bot.dashboard.pages import Choices, ChoicesProvider, Dashboard, PanelsProvider, as_choices, mount
 from bot.dashboard.rollup import DailyRollup
-from bot.dashboard.web import Choices, ChoicesProvider, Dashboard, PanelsProvider, as_choices, mount
 from bot.health import OutboxBacklog, database_health
 from bot.i18n.reload import LiveContent, load_content
 from bot.i18n.review_catalog import ContentReviewCatalog
@@ -152,12 +154,28 @@ def mediator_notices(app: App) -> MediatorNotices:
 GENERATED_FILES_EVERY_S = 300.0  # files of erased families are unservable at once; their bytes go within this
 
 
+CONTENT_RELOAD_JOB = "content-reload"
+
+
+def content_reload(content: LiveContent) -> Callable[[], Awaitable[bool | None]]:
+    """One look at the content directory (and a reload when it changed), in a worker thread."""
+    return partial(asyncio.to_thread, content.reload_if_changed)
+
+
+def chat_jobs(content: LiveContent) -> AsyncIOScheduler:
+    """`cavororo chat`'s only periodic job, content reload, on APScheduler like every job of `serve`: edited
+    content shows up in the running chat. The caller starts it and shuts it down."""
+    jobs = AsyncIOScheduler(timezone=UTC)
+    jobs.add_job(content_reload(content), "interval", seconds=content.poll_seconds, id=CONTENT_RELOAD_JOB,
+                 coalesce=True, max_instances=1, misfire_grace_time=None)
+    return jobs
+
+
 def periodic_work(app: App, runner: ReminderRunner) -> None:
     """Every periodic job besides the reminders, on the one scheduler: mediator notices, content reload, the
     clean-up of generated files (Viber's /files/) whose chat was erased."""
     runner.add_periodic("mediator-notices", mediator_notices(app).deliver, app.settings.scheduler_tick_seconds)
-    runner.add_periodic("content-reload", partial(asyncio.to_thread, app.content.reload_if_changed),
-                        app.content.poll_seconds)
+    runner.add_periodic(CONTENT_RELOAD_JOB, content_reload(app.content), app.content.poll_seconds)
     rollup = DailyRollup(app.database, SystemClock(app.settings.timezone), lambda: app.library.doses,
                          app.settings.database_url)
     runner.add_periodic("dashboard-rollup", rollup, DailyRollup.EVERY_S)  # the dashboard's counts, once a day

@@ -12,26 +12,27 @@ from functools import partial
 from bot.config import settings_from
 
 # Modules that add subcommands (content tools, services check, Viber, reminders, ...).
-COMMAND_MODULES: tuple[str, ...] = ("bot.channels.viber.viber_commands", "bot.tools.content", "bot.tools.services",
-                                     "bot.tools.mediators", "bot.tools.families", "scheduler.reminders_commands",
-                                     "bot.tools.doctor", "bot.tools.privacy_commands",
-                                     "bot.dashboard.coordinators_commands", "bot.dashboard.rollup_commands")
+COMMAND_MODULES: tuple[str, ...] = (
+    "bot.channels.viber.viber_commands", "bot.tools.content_commands", "bot.tools.services_commands",
+    "bot.tools.mediators_commands", "bot.tools.families_commands", "scheduler.reminders_commands",
+    "bot.tools.doctor_commands", "bot.tools.privacy_commands", "bot.dashboard.coordinators_commands",
+    "bot.dashboard.rollup_commands",
+)
 
 
 async def _chat(args: argparse.Namespace) -> None:
-    from bot.app import build, configure_logging
+    from bot.app import build, chat_jobs, configure_logging
     from bot.channels.terminal import chat, describe_in_chat_language
 
     configure_logging(args.log_level)
     app = await build(settings_from(args))
-    stop = asyncio.Event()
-    watcher = asyncio.create_task(app.content.watch(stop))  # edited content shows up in the running chat
+    jobs = chat_jobs(app.content)  # edited content shows up in the running chat
+    jobs.start()
     try:
         await chat(app.inbox.handle, args.user, jsonl=args.jsonl,
                    describe=partial(describe_in_chat_language, app.database, app.content.translator))
     finally:
-        stop.set()
-        await watcher
+        jobs.shutdown(wait=False)
         await app.close()
 
 

@@ -8,7 +8,7 @@ dies before recording leaves the rows ``sending``; when the lease ends, the next
 
 Activity check-backs (kind ``checkback``) are never taken before their time, and a due one makes a family with an
 active Viber chat a candidate only inside the free window: otherwise it waits for (and then rides on) the next
-message the family gets anyway (scheduler/checkbacks.py).
+message the family gets anyway (scheduler/checkback_planning.py).
 """
 
 from __future__ import annotations
@@ -37,7 +37,8 @@ CHILD = ChildRow.__table__
 RECORD = VaccinationRecordRow.__table__
 CHECKIN = CheckinStatusRow.__table__
 VIBER = "viber"
-CHECKBACK = "checkback"  # activity check-backs: never a paid Viber message on their own (scheduler/checkbacks.py)
+# activity check-backs: never a paid Viber message on their own (scheduler/checkback_planning.py)
+CHECKBACK = "checkback"
 # last_error of rows whose last send may or may not have arrived (a timeout): see scheduler/dispatcher.py
 UNKNOWN_OUTCOME = "timeout-unknown"
 

@@ -36,7 +36,7 @@ from bot.storage.models import utc_now
 from bot.storage.outbox import ChildSnapshot, OutboxEntry, OutboxRepository, PlannedRow
 from bot.storage.outbox_bulk import HourSlot, StageTarget, TipBookRows, TipChoice, TipDay
 from scheduler.calendar import DeliveryCalendar
-from scheduler.checkbacks import expire_checkbacks, plan_checkbacks
+from scheduler.checkback_planning import expire_checkbacks, plan_checkbacks
 from scheduler.child_plan import ChildPlanner
 from scheduler.timeline import (
     CHECKUP,
@@ -151,7 +151,7 @@ class Planner:
 
     async def plan_checkbacks(self, now: datetime) -> int:
         """The activity check-backs of tips delivered lately, and the held ones too old to ask (see
-        scheduler/checkbacks.py); returns the rows added."""
+        scheduler/checkback_planning.py); returns the rows added."""
         self._load()
         assert self._loaded is not None
         async with self._database.transaction() as store:

@@ -127,3 +127,35 @@ def test_python_m_bot_answers_help() -> None:
                           timeout=60, check=False)
     assert done.returncode == 0, done.stderr
     assert "cavororo" in done.stdout and "serve" in done.stdout
+
+
+def _modules_by_name() -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for package in ("bot", "scheduler"):
+        for path in (ROOT / package).rglob("*.py"):
+            if path.name != "__init__.py" and "migrations" not in path.parts:
+                found.setdefault(path.name, []).append(str(path.relative_to(ROOT).parent))
+    return found
+
+
+def _a_pair_on_purpose(folders: list[str]) -> bool:
+    """A loader in bot/catalog beside the domain records it makes in bot/core (catalog/tips.py -> core/tips.py), or
+    the part every messenger has (telegram/webhook.py, viber/webhook.py)."""
+    return sorted(folders) in (["bot/catalog", "bot/core"], ["bot/channels/telegram", "bot/channels/viber"])
+
+
+def test_same_named_modules_are_only_the_pairs_made_on_purpose() -> None:
+    shared = {name: sorted(folders) for name, folders in _modules_by_name().items()
+              if len(folders) > 1 and not _a_pair_on_purpose(folders)}
+    assert not shared, f"modules that do not say which is which: {shared}"
+
+
+def test_the_same_name_check_sees_a_second_privacy_module() -> None:
+    assert not _a_pair_on_purpose(["bot/core", "bot/storage"])
+    assert not _a_pair_on_purpose(["bot/catalog", "bot/core", "bot/tools"])
+
+
+def test_every_subcommand_module_says_so_in_its_name() -> None:
+    from bot.cli import COMMAND_MODULES
+
+    assert [m for m in COMMAND_MODULES if not m.endswith("_commands")] == []

@@ -2,7 +2,7 @@
 
 A tip marked ``checkback: true`` in content/data/tips.yaml (responsive care or play and learning) is followed,
 two days after it was delivered, by an outbox row of kind ``checkback`` (planned by
-``scheduler/checkbacks.py``). The weekly-message composer turns that row into the question
+``scheduler/checkback_planning.py``). The weekly-message composer turns that row into the question
 ``checkback-<tip id>`` (content/<lang>/checkbacks.ftl) with three buttons. Button data, at most 64 bytes::
 
     chk:<row id>:y     👍 Yes

@@ -7,7 +7,7 @@ date range; snapshot counts (status, coverage, overdue, caseload, languages) are
 in a note. Settlement and mediator filters apply to all. A count of 1-4 becomes "<5"
 (:func:`bot.dashboard.panels.suppress`), and so does a share computed from such a count. Labels are codes
 (settlement ids, dose and visit ids, channel and language codes, tip ids, checkpoint months; the page names doses
-and visits: bot.dashboard.web.NAMED_CODES) or message ids of content/<lang>/dashboard-panels.ftl
+and visits: bot.dashboard.pages.NAMED_CODES) or message ids of content/<lang>/dashboard-panels.ftl
 (``dashboard-value-*``); a mediator is shown by name (staff).
 """
 

@@ -1,19 +1,18 @@
 """Hot reload: a running bot picks up edited content without a restart.
 
 :class:`LiveContent` holds the content being served (a :class:`Translator` and the reference
-:class:`~bot.core.library.Library`). :meth:`LiveContent.watch` looks at the content directory every few seconds
-(file names, sizes and modification times: no extra dependency, works on every file system and in containers
-where inotify does not reach mounted volumes). When something changed it runs the content check; content with
-errors is refused and logged, and the last good content keeps serving. The composition root hands
-:meth:`LiveContent.translator` and :meth:`LiveContent.library` to the engine and the inbox as providers, so the
-next message uses the new content.
+:class:`~bot.core.library.Library`). :meth:`LiveContent.reload_if_changed`, a job every few seconds on the
+scheduler (bot/app.py), looks at the content directory (file names, sizes and modification times: no extra
+dependency, works on every file system and in containers where inotify does not reach mounted volumes). When
+something changed it runs the content check; content with errors is refused and logged, and the last good content
+keeps serving. The composition root hands :meth:`LiveContent.translator` and :meth:`LiveContent.library` to the
+engine and the inbox as providers, so the next message uses the new content.
 
 A refused change is not retried until a file changes again, so a broken file is logged once, not every poll.
 """
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import logging
 import os
@@ -109,11 +108,3 @@ class LiveContent:
         self.current = content
         log.info("content reloaded from %s", self.root)
         return True
-
-    async def watch(self, stop: asyncio.Event) -> None:
-        """Poll until ``stop`` is set; the check and the loading run in a worker thread."""
-        while not stop.is_set():
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(stop.wait(), self.poll_seconds)
-            if not stop.is_set():
-                await asyncio.to_thread(self.reload_if_changed)

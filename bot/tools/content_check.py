@@ -36,7 +36,7 @@ from bot.tools.media import check_media, check_recordings
 from bot.tools.translations import check_languages, check_review
 
 log = logging.getLogger(__name__)
-SERVICES_CHECK = "bot.tools.services"
+SERVICES_CHECK = "bot.tools.services_commands"
 
 
 @dataclass
@@ -88,7 +88,7 @@ def check_content(root: Path, *, today: date | None = None, services: bool = Tru
 
 
 def _check_services(root: Path, report: Report) -> None:
-    """The services directory check of ``bot.tools.services``, when that module is installed."""
+    """The services directory check of ``bot.tools.services_commands``, when that module is installed."""
     try:
         module = importlib.import_module(SERVICES_CHECK)
     except ModuleNotFoundError as error:

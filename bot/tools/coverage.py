@@ -10,8 +10,8 @@ Columns, counted against the Serbian source (for Serbian itself: against every i
   missing Serbian text from English; English has no fallback, so its missing texts show "…").
 
 - reviewed: Romani only, messages with a native speaker's review mark;
-- proposed: Romani only, messages with a pending proposal from a mediator ("🗣 Romani texts", bot/tools/reviews.py;
-  read from the database when one is given, else "-");
+- proposed: Romani only, messages with a pending proposal from a mediator ("🗣 Romani texts",
+  bot/tools/reviews_commands.py; read from the database when one is given, else "-");
 - recorded: messages with a voice recording (content/media/<lang>/<id>.ogg, bot.catalog.recordings).
 
 Serbian Cyrillic is generated from Serbian Latin and has the same counts.

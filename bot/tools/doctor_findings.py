@@ -1,5 +1,5 @@
 """What `cavororo doctor` reports: one :class:`Finding` per check (level, the setting or part concerned, what to
-do), made by bot/tools/doctor.py (local checks) and bot/tools/doctor_remote.py (database, Telegram, Viber)."""
+do), made by bot/tools/doctor_commands.py (local checks) and bot/tools/doctor_remote.py (database, Telegram, Viber)."""
 
 from __future__ import annotations
 

@@ -19,7 +19,7 @@ from bot.clock import SystemClock
 from bot.core.personal_data import Erasure, family_document
 from bot.storage.child_removal import removal_counts
 from bot.storage.privacy_store import statistics
-from bot.tools.mediators import open_database
+from bot.tools.mediators_commands import open_database
 from scheduler.retention import Retention, RetentionPolicy
 
 OPERATOR = "operator"

@@ -6,7 +6,7 @@ import pytest
 
 from bot.core.small_counts import SUPPRESSED, suppress
 from bot.dashboard import panels
-from bot.tools.families import checkback_rows
+from bot.tools.families_commands import checkback_rows
 
 
 @pytest.mark.parametrize(("count", "written"), [(0, 0), (1, "<5"), (4, "<5"), (5, 5), (6, 6), (120, 120)])

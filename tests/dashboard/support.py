@@ -15,8 +15,8 @@ from aiohttp.test_utils import TestClient, TestServer
 
 from bot.clock import FixedClock
 from bot.dashboard.accounts import Accounts
+from bot.dashboard.pages import Choices, Dashboard, mount
 from bot.dashboard.panels import Filters, Panel, suppress
-from bot.dashboard.web import Choices, Dashboard, mount
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
 from bot.storage.models import ChatRow, ChildRow, FamilyProfileRow, FamilyRow, MediatorRow

@@ -22,7 +22,7 @@ from aiohttp.test_utils import TestServer
 
 from bot.clock import FixedClock
 from bot.dashboard.accounts import Accounts
-from bot.dashboard.web import Dashboard, mount
+from bot.dashboard.pages import Dashboard, mount
 from bot.i18n.translator import Translator
 from bot.storage import Database, make_engine, migrate
 from tests.dashboard.support import CONTENT, LINK_VALID, NOW, SECRETS, SESSION_VALID, FakePanels, choices, seed

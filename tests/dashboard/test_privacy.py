@@ -13,9 +13,9 @@ from pathlib import Path
 from bot.app import dashboard_sources
 from bot.catalog import load_library
 from bot.dashboard import aggregates
+from bot.dashboard.pages import Dashboard
 from bot.dashboard.panels import Filters
 from bot.dashboard.rollup import rebuild
-from bot.dashboard.web import Dashboard
 from tests.dashboard.support import NOW, SECRETS, FakePanels, seed, sign_in, site
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"

@@ -7,7 +7,7 @@ import csv
 import io
 import re
 
-from bot.dashboard.web import SESSION_COOKIE, SIGN_IN_COOKIE
+from bot.dashboard.pages import SESSION_COOKIE, SIGN_IN_COOKIE
 from tests.dashboard.support import LINK_VALID, NOW, SESSION_VALID, seed, sign_in, sign_in_form, site
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build
+from bot.app import build, chat_jobs
 from bot.clock import FixedClock
 from bot.config import Settings
 from bot.core.messages import ENGLISH, Text
@@ -105,18 +105,20 @@ def test_hidden_and_backup_files_do_not_count_as_changes(tmp_path):
     assert fingerprint(root) == before
 
 
-async def test_the_watcher_polls_in_the_background_until_stopped(tmp_path):
+async def test_the_reload_job_polls_on_the_scheduler_until_shut_down(tmp_path):
     root = content_tree(tmp_path)
     content = live(root, poll_seconds=0.01)
-    stop = asyncio.Event()
-    watcher = asyncio.create_task(content.watch(stop))
-    edit(root / "en" / "tips.ftl", TALK, "Read to your baby while you change her.")
-    for _ in range(500):  # at most about 5 s; the check takes a fraction of a second
-        if tip(content).startswith("Read"):
-            break
-        await asyncio.sleep(0.01)
-    stop.set()
-    await asyncio.wait_for(watcher, timeout=5)
+    jobs = chat_jobs(content)
+    jobs.start()
+    try:
+        assert [job.id for job in jobs.get_jobs()] == ["content-reload"]
+        edit(root / "en" / "tips.ftl", TALK, "Read to your baby while you change her.")
+        for _ in range(500):  # at most about 5 s; the check takes a fraction of a second
+            if tip(content).startswith("Read"):
+                break
+            await asyncio.sleep(0.01)
+    finally:
+        jobs.shutdown(wait=False)
     assert tip(content) == "Read to your baby while you change her."
 
 

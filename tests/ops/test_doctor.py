@@ -14,7 +14,7 @@ from alembic import command
 from bot.cli import parser
 from bot.config import Settings
 from bot.storage.database import alembic_config, make_engine, migrate
-from bot.tools.doctor import guarded
+from bot.tools.doctor_commands import guarded
 from bot.tools.doctor_findings import Finding
 from bot.tools.doctor_remote import webhook_info_findings
 from tests.fakes.chat import CONTENT
@@ -250,7 +250,7 @@ async def test_a_check_that_breaks_is_one_error_named_by_type() -> None:
 
 async def test_ffmpeg_missing_is_a_warning_for_viber_voice(deployment: Deployment,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    import bot.tools.doctor as doctor
+    import bot.tools.doctor_commands as doctor
 
     monkeypatch.setattr(doctor.shutil, "which", lambda name: None)
     status, lines = await deployment.doctor()

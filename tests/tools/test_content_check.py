@@ -143,7 +143,7 @@ def test_strict_turns_warnings_into_errors(tmp_path, case, errors_without_strict
 def test_a_missing_services_check_is_noted_not_fatal(tmp_path, monkeypatch):
     monkeypatch.setitem(sys.modules, SERVICES_CHECK, None)  # as if the module were not installed
     report = check_content(content_tree(tmp_path), today=TODAY)
-    assert report.notes == ["services not checked: bot.tools.services is not available"]
+    assert report.notes == ["services not checked: bot.tools.services_commands is not available"]
     assert report.problems == []
 
 

@@ -139,7 +139,7 @@ async def _apply_one(edit: Edit, reviews: SqlReviews, stored: StoredProposal, zo
 async def _run(args: argparse.Namespace) -> None:
     from bot.clock import SystemClock
     from bot.tools.content_dir import content_dir
-    from bot.tools.mediators import open_database
+    from bot.tools.mediators_commands import open_database
 
     async with open_database(args) as (settings, database):
         clock = SystemClock(settings.timezone)

@@ -44,7 +44,7 @@ from bot.tools.family_files import (
     write_rows,
 )
 from bot.tools.family_import import Importer, ImportReport
-from bot.tools.mediators import links_from, open_database
+from bot.tools.mediators_commands import links_from, open_database
 
 _DATE_PROBLEMS = {"date_unreadable": "is not a date", "date_impossible": "is not a date",
                   "date_future": "is in the future", "date_too_old": "is more than 7 years ago"}

@@ -5,7 +5,7 @@
 - ``preview --lang rom --age 9m`` (or ``--born 2025-03-12``; ``--weeks-early N``): what a parent receives.
 - ``coverage``: per language, how many messages are translated, awaiting review, missing, falling back.
 - ``reviews``: the Romani proposals mediators made in the chat; ``reviews apply ID...``, ``reviews reject ID``
-  (bot/tools/reviews.py).
+  (bot/tools/reviews_commands.py).
 
 See docs/content-guide.md.
 """
@@ -110,8 +110,8 @@ async def _proposed(args: argparse.Namespace) -> set[str] | None:
     settings = settings_from(args)
     if not getattr(args, "db", None) and "database_url" not in settings.model_fields_set:
         return None
-    from bot.tools.mediators import open_database
-    from bot.tools.reviews import list_proposals
+    from bot.tools.mediators_commands import open_database
+    from bot.tools.reviews_commands import list_proposals
 
     async with open_database(args) as (_settings, database):
         return {stored.proposal.message_id for stored in await list_proposals(database)
@@ -167,6 +167,6 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                         help="write one printable HTML document (Serbian with English beside it) to OUT")
     _common(export)
     export.set_defaults(run=_export)
-    from bot.tools.reviews import register as register_reviews
+    from bot.tools.reviews_commands import register as register_reviews
 
     register_reviews(sub)
