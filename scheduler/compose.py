@@ -16,6 +16,9 @@ row that no longer makes sense is dropped with a stable reason instead of being 
 - ``previous_in_message``: a dose waiting for the dose before it, which this message reminds already;
 - ``too_old``: an activity check-back (kind ``checkback``) held more than ``HOLD_DAYS`` (bot/core/checkbacks.py).
 
+A family-level row (kind ``handover``, no child: a mediator now looks after the family) comes first, before the
+reminders' header; alone, it is the whole message (only the latest such row: an older one is superseded).
+
 A check-back asks "Did you try ...?" about a tip sent two days before, with its three answer buttons (each label
 names the child when the message asks about more than one child).
 
@@ -39,6 +42,7 @@ from bot.core.checkins import due as checkin_due
 from bot.core.family import Child, VaccinationRecord
 from bot.core.guides import tip_buttons
 from bot.core.library import Library
+from bot.core.mediation import HANDOVER, HANDOVER_MOVED, HANDOVER_TAKEN
 from bot.core.messages import Button, Lines, Reply, Text
 from bot.core.reminders import answer_buttons, item_name
 from bot.core.schedule import OPEN, PlanItem, Status, VisitItem, checkup_plan, vaccine_plan
@@ -89,7 +93,10 @@ def compose(
     parts: list[_Part] = []
     latest = _latest(items, result.dropped)
     in_message = {(row.child_id, row.item) for row in latest if row.kind == "vaccine"}
+    family_notes = _family_notes([row for row in latest if row.kind == HANDOVER], result)
     for row in latest:
+        if row.kind == HANDOVER:
+            continue
         child = children.get(row.child_id) if row.child_id is not None else None
         if child is None:
             result.dropped[row.id] = "no_child"
@@ -100,11 +107,13 @@ def compose(
         else:
             parts.append(part)
     if not parts:
+        if family_notes:
+            result.reply = Reply(parts=tuple(family_notes), buttons=((button("menu", "button-back-to-menu"),),))
         return result
     order = {"catchup": 0, "vaccine": 1, "checkup": 2, "tip": 3, checkbacks.KIND: 4}
     parts.sort(key=lambda p: (p.child.birth_date, p.child.id or 0, order.get(p.row.kind, 4), p.row.id))
-    result.included = [p.row.id for p in parts]
-    texts = [Text("reminders-header"), *(text for p in parts for text in (p.text, *p.notes))]
+    result.included += [p.row.id for p in parts]
+    texts = [*family_notes, Text("reminders-header"), *(text for p in parts for text in (p.text, *p.notes))]
     rows = _buttons(parts)
     if rows:
         texts.append(Text("reminders-footer"))
@@ -115,11 +124,25 @@ def compose(
     return result
 
 
+def _family_notes(rows: Sequence[DueItem], result: Composition) -> list[Text]:
+    """What concerns the whole family, before the reminders: that a mediator now looks after it (kind
+    ``handover``, one row at most after ``_latest``; an unknown item is dropped)."""
+    notes: list[Text] = []
+    for row in rows:
+        if row.item in (HANDOVER_TAKEN, HANDOVER_MOVED):
+            notes.append(Text(f"handover-{row.item}"))
+            result.included.append(row.id)
+        else:
+            result.dropped[row.id] = "unknown_item"
+    return notes
+
+
 def _latest(items: Sequence[DueItem], dropped: dict[int, str]) -> list[DueItem]:
     """One row per (child, kind, item) and one tip per child: the one due last; the others are superseded."""
     keep: dict[tuple[object, ...], DueItem] = {}
     for row in sorted(items, key=lambda r: (r.due_at, r.id)):
-        key = (row.child_id, row.kind) if row.kind in ("tip", checkbacks.KIND) else (row.child_id, row.kind, row.item)
+        key = (row.child_id, row.kind) if row.kind in ("tip", checkbacks.KIND, HANDOVER) else \
+            (row.child_id, row.kind, row.item)
         if key in keep:
             dropped[keep[key].id] = "superseded"
         keep[key] = row

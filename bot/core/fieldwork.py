@@ -5,6 +5,7 @@ id is checked by the Desk.
 A family is handed only to a mediator who is active AND has opened her invitation (her chat is bound): one who
 has not could not be told, and the family's "I need my mediator" would reach no one. Such mediators are not
 offered, and a forged or stale press naming one is refused with a clear message; the family stays with her.
+The parent is told once that another mediator now looks after the family (outbox kind ``handover``, unnamed).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from bot.core import caseload, mediator_card
 from bot.core.desk import Desk, parse_id
 from bot.core.family import Child
-from bot.core.mediation import FamilyProfile
+from bot.core.mediation import HANDOVER_MOVED, FamilyProfile
 from bot.core.messages import Button, Text
 from bot.core.turn import button, child_name
 
@@ -96,5 +97,6 @@ async def hand_over(d: Desk, arg: str) -> None:
     await d.store.save_profile(profile)
     await d.audit("hand_over", profile.family_id, f"to:mediator:{target.id}")
     await d.store.add_notice(target.id, profile.family_id, "handed_over", d.t.now)
+    await d.store.tell_family_of_mediator(profile.family_id, target.id, HANDOVER_MOVED, d.t.now, d.t.today)
     d.show_menu(Text("mediator-handed-over", {"caregiver": profile.caregiver, "name": target.name}))
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from bot.core.family import Child, VaccinationRecord
@@ -20,6 +20,11 @@ FAMILY_INVITATION = "family"
 CONSENT_IN_PERSON = "in_person"  # the mediator explained the privacy notice and the caregiver agreed
 CONSENT_IMPORTED = "imported"  # consent recorded on paper and brought in by `cavororo families import`
 CONSENT_IN_CHAT = "in_chat"  # a parent who enrolled alone pressed "Yes, I want a mediator" (mediator_links.py)
+# Outbox kind of the message telling a parent that a mediator now looks after the family (content handover.ftl):
+# item "taken" (she took a family that asked for one) or "moved" (another mediator handed it over to her).
+HANDOVER = "handover"
+HANDOVER_TAKEN = "taken"
+HANDOVER_MOVED = "moved"
 
 
 @dataclass(frozen=True)
@@ -184,6 +189,12 @@ class MediatorStore(Protocol):
 
     async def adopt(self, family_id: int, mediator_id: int) -> bool:
         """Give a pending (asking) family to this mediator; False if it is not pending (taken, never asked)."""
+        ...
+
+    async def tell_family_of_mediator(self, family_id: int, mediator_id: int, item: str, at: datetime,
+                                      local_day: date) -> None:
+        """Plan the parent's one message that this mediator now looks after the family (outbox kind
+        ``HANDOVER``, ``item`` taken or moved), due at ``at``; nothing for a family without an active chat."""
         ...
 
     async def mark_notices_seen(self, mediator_id: int, at: datetime) -> None: ...

@@ -10,14 +10,15 @@ Mediator: her work list shows "🙋 Families asking for a mediator" when any is 
 children and the day it asked, and ``md:adopt:<family>`` to take it. Taking is one conditional update (only a
 pending family with the parent's yes, so two mediators pressing at once cannot both take it, and a forged id for
 someone else's or a never-asking family is refused and changes nothing); the family is then "accepted": hers,
-in her families, and the parent's 🙋 reaches her. Everything goes to the audit log.
+in her families, and the parent's 🙋 reaches her. The parent is told once, by a planned message (outbox kind
+``handover``: the mediator is not in the parent's turn), which does not name her. Everything goes to the audit log.
 """
 
 from __future__ import annotations
 
 from bot.core import caseload
 from bot.core.desk import Desk, back_to_menu, parse_id
-from bot.core.mediation import CONSENT_IN_CHAT, FamilyProfile
+from bot.core.mediation import CONSENT_IN_CHAT, HANDOVER_TAKEN, FamilyProfile
 from bot.core.messages import Lines, Text
 from bot.core.turn import button, child_name, menu_buttons
 
@@ -94,4 +95,5 @@ async def adopt(d: Desk, raw_id: str) -> None:
         await requests(d, "", Text("mediator-link-gone"))
         return
     await d.audit("link_accepted", family_id, f"by:mediator:{d.mediator_id}")
+    await d.store.tell_family_of_mediator(family_id, d.mediator_id, HANDOVER_TAKEN, d.t.now, d.t.today)
     await caseload.family_card(d, str(family_id), Text("mediator-link-accepted"))

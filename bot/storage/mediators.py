@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 import sqlalchemy as sa
@@ -18,6 +18,7 @@ from bot.core.family import Child, VaccinationRecord
 from bot.core.mediation import CONSENT_IN_CHAT, AuditEntry, FamilyFacts, FamilyProfile, Invitation, Mediator, Note
 from bot.core.ports import Store
 from bot.storage.checkin_answers import act_early_handled, act_early_open
+from bot.storage.family_handover import plan_handover_message
 from bot.storage.family_merge import merge_family
 from bot.storage.models import (
     AuditRow,
@@ -204,6 +205,10 @@ class SqlMediators:
                                               FamilyProfileRow.consent_method == CONSENT_IN_CHAT)
             .values(mediator_id=mediator_id))
         return _rowcount(changed) == 1
+
+    async def tell_family_of_mediator(self, family_id: int, mediator_id: int, item: str, at: datetime,
+                                      local_day: date) -> None:
+        await plan_handover_message(self._session, family_id, mediator_id, item, at, local_day)
 
     async def caseload(self, mediator_id: int) -> list[FamilyFacts]:
         return await self.facts_of(await self.profiles(mediator_id))

@@ -43,7 +43,7 @@ from bot.tools.family_files import (
     write_invitations,
     write_rows,
 )
-from bot.tools.family_import import Importer, ImportReport
+from bot.tools.family_import import Importer, ImportRefused, ImportReport
 from bot.tools.mediators_commands import links_from, open_database
 
 _DATE_PROBLEMS = {"date_unreadable": "is not a date", "date_impossible": "is not a date",
@@ -64,6 +64,8 @@ def describe(problem: RowProblem) -> str:
         return f"row {problem.row}: the same child as row {problem.other_row} (same caregiver and birth date)"
     if problem.code == "unknown_mediator":
         return f"{start} {problem.value} is not an active mediator"
+    if problem.code == "mediator_not_opened":
+        return f"{start} {problem.value} has not opened her invitation yet: her families could not reach her"
     return f"{start} {problem.value!r} is not valid"
 
 
@@ -110,7 +112,10 @@ async def _import(args: argparse.Namespace) -> None:
         clock = SystemClock(settings.timezone)
         rows, problems = _read(args, settings.content_dir, clock.today())
         importer = Importer(clock.now(), clock.today(), timedelta(days=settings.invitation_days), args.mediator)
-        report = await importer.run(database, rows, dry_run=args.dry_run)
+        try:
+            report = await importer.run(database, rows, dry_run=args.dry_run)
+        except ImportRefused as refused:
+            raise SystemExit(f"cavororo: {refused}") from None
         problems += report.problems
         for problem in sorted(problems, key=lambda p: (p.row, p.field)):
             sys.stderr.write(describe(problem) + "\n")

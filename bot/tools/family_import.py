@@ -32,6 +32,10 @@ class _RollBack(Exception):
     """Ends a dry run's transaction without committing it."""
 
 
+class ImportRefused(Exception):
+    """The whole import is refused before anything is written (the message says why, for the operator)."""
+
+
 @dataclass(frozen=True)
 class NewInvitation:
     family_id: int
@@ -61,15 +65,19 @@ class Importer:
         (SQLite has one writer; a turn that waited 5 s would get "try again in a moment")."""
         report = ImportReport()
         async with database.transaction() as store:
-            active = {m.id for m in await SqlMediators(store.session).active_mediators()}
+            mediators = await SqlMediators(store.session).active_mediators()
+        active = {m.id for m in mediators}
+        reachable = {m.id for m in mediators if m.chat_id is not None}  # disabled or not opened: no families
+        self._refuse_default(active, reachable)
         groups: dict[str, list[RosterRow]] = {}
         for row in rows:
             groups.setdefault(row.family, []).append(row)
         todo: list[tuple[list[RosterRow], int]] = []
         for group in groups.values():
             mediator_id = group[0].mediator_id or self.default_mediator
-            if mediator_id is None or mediator_id not in active:
-                code = "missing" if mediator_id is None else "unknown_mediator"
+            if mediator_id is None or mediator_id not in reachable:
+                code = ("missing" if mediator_id is None else
+                        "unknown_mediator" if mediator_id not in active else "mediator_not_opened")
                 report.problems += [RowProblem(r.row, "mediator", code, str(mediator_id or "")) for r in group]
                 continue
             todo.append((group, mediator_id))
@@ -78,6 +86,19 @@ class Importer:
                 await asyncio.sleep(PAUSE_BETWEEN_TRANSACTIONS_S)  # the bot's waiting writers go first
             await self._chunk(database, todo[start:start + FAMILIES_PER_TRANSACTION], report, dry_run)
         return report
+
+    def _refuse_default(self, active: set[int], reachable: set[int]) -> None:
+        """``--mediator ID`` must name an active mediator who opened her invitation, else nothing is imported."""
+        mediator_id = self.default_mediator
+        if mediator_id is None or mediator_id in reachable:
+            return
+        if mediator_id not in active:
+            raise ImportRefused(f"mediator {mediator_id} is not an active mediator (see `cavororo mediators list`); "
+                                f"nothing imported")
+        raise ImportRefused(
+            f"mediator {mediator_id} has not opened her invitation yet, so her families could not reach her; "
+            f"nothing imported. Send her one (`cavororo mediators invite {mediator_id}`) and import once "
+            f"`cavororo mediators list` shows her chat")
 
     async def _chunk(self, database: Database, chunk: list[tuple[list[RosterRow], int]], report: ImportReport,
                      dry_run: bool) -> None:

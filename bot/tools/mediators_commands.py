@@ -24,7 +24,7 @@ from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.free_text import clean_free_text
 from bot.core.invitation_codes import make_invitation
-from bot.core.mediation import MEDIATOR_INVITATION, AuditEntry
+from bot.core.mediation import HANDOVER_MOVED, MEDIATOR_INVITATION, AuditEntry
 from bot.invitation_links import InvitationLinks
 from bot.storage.database import Database, migrate
 from bot.storage.mediators import SqlMediators
@@ -110,8 +110,9 @@ async def _list(args: argparse.Namespace) -> None:
 
 async def _disable(args: argparse.Namespace) -> None:
     now = SystemClock().now()
-    async with open_database(args) as (_settings, database), database.transaction() as store:
+    async with open_database(args) as (settings, database), database.transaction() as store:
         mediators = SqlMediators(store.session)
+        handed = [p.family_id for p in await mediators.profiles(args.id)] if args.hand_over_to is not None else []
         if args.hand_over_to is not None:
             target = await mediators.get_mediator(args.hand_over_to)
             if target is None or not target.active or target.id == args.id:
@@ -123,6 +124,9 @@ async def _disable(args: argparse.Namespace) -> None:
                     f"over once `cavororo mediators list` shows her chat")
         if not await mediators.disable_mediator(args.id, now, args.hand_over_to):
             raise SystemExit(f"cavororo: no active mediator {args.id}")
+        today = now.astimezone(ZoneInfo(settings.timezone)).date()
+        for family_id in handed:  # each parent is told once that another mediator looks after the family
+            await mediators.tell_family_of_mediator(family_id, args.hand_over_to, HANDOVER_MOVED, now, today)
         detail = f"families_to:mediator:{args.hand_over_to}" if args.hand_over_to is not None else ""
         await mediators.audit(AuditEntry(OPERATOR, "mediator_disabled", now, mediator_id=args.id, detail=detail))
     sys.stdout.write(f"mediator {args.id} disabled\n")

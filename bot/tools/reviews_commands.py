@@ -2,7 +2,8 @@
 
 - ``reviews [--all]``: the pending proposals (``--all``: applied and rejected too);
 - ``reviews apply ID...``: writes them into content/ (bot.tools.review_apply), runs the content check and undoes
-  everything when it fails; the proposals are then "applied";
+  everything when it fails; the proposals are then "applied" and each mediator who made one gets a thank-you
+  notice in her chat (``mediator_notice`` kind ``review_applied``);
 - ``reviews reject ID --reason TEXT``: records why, nothing changes in content/.
 
 Nothing reaches parents before ``apply``. See docs/content-guide.md ("Proposals from mediators").
@@ -17,12 +18,16 @@ from datetime import date, datetime, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from sqlalchemy.ext.asyncio import AsyncSession
+
 from bot.storage.database import Database
+from bot.storage.mediators import SqlMediators
 from bot.storage.reviews import APPLIED, PENDING, REJECTED, SqlReviews, StoredProposal
 from bot.tools.review_apply import ApplyError, Edit, initials, joint_initials, same_words
 
 KINDS = {"confirm": "✅ correct", "text": "✏️ text", "voice": "🎙 voice"}
 EXCERPT = 60
+REVIEW_APPLIED_NOTICE = "review_applied"  # content: mediator-notice-review-applied (reviews.ftl)
 
 
 @dataclass(frozen=True)
@@ -93,7 +98,16 @@ async def apply(database: Database, root: Path, ids: list[int], *, now: datetime
             raise
         for proposal_id in dict.fromkeys(decided):
             await reviews.decide(proposal_id, APPLIED, now)
+        await _thank(store.session, reviews, list(dict.fromkeys(decided)), now)
     return Applied(list(dict.fromkeys(decided)), sorted(edit.originals))
+
+
+async def _thank(session: AsyncSession, reviews: SqlReviews, applied: list[int], now: datetime) -> None:
+    """One thank-you notice (bot/mediator_notices.py) to each mediator whose proposal was applied."""
+    thanked = {s.proposal.mediator_id for s in await reviews.proposals(state=None, ids=applied)}
+    mediators = SqlMediators(session)
+    for mediator_id in sorted(thanked):
+        await mediators.add_notice(mediator_id, None, REVIEW_APPLIED_NOTICE, now)
 
 
 async def _apply_one(edit: Edit, reviews: SqlReviews, stored: StoredProposal, zone: tzinfo,

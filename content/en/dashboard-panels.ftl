@@ -93,6 +93,7 @@ dashboard-col-checkback-yes = Answers “Yes”
 dashboard-col-checkback-not-yet = Answers “Not yet”
 dashboard-col-checkback-hard = Answers “It was hard”
 dashboard-value-kind-checkback = Check-backs
+dashboard-value-kind-handover = New mediator, parent told
 dashboard-note-checkins = Children asked: children whose parent answered at least one question of the check-in, each counted once, on the day of the first answer. A check-in skipped or postponed without an answer is not counted. Answers: every answer given, re-checks included.
 dashboard-note-act-early = Children whose check-in showed a sign worth a development check (by the day of the last answer), whose parent agreed to tell the mediator, and whom the mediator marked handled (each by the day it happened). The answers themselves are not shown.
 dashboard-note-checkbacks = Asked: “Did you try …?” questions sent two days after an activity tip. Answers by the day they were given.

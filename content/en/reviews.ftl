@@ -30,3 +30,6 @@ review-voice-refused = The recording is too long. Please read it again, at most 
 review-voice-expected = 🎙 Please send a voice message (hold the microphone), or press “↩️ Back”.
 review-voice-unexpected = I got your voice message, but I keep recordings only from “🗣 Romani texts” → “🎙 Record it”.
 review-none-left = ✅ There is no Romani text left for you to check now. Thank you!
+
+# The mediator is thanked once an editor applied her proposal (`cavororo content reviews apply`, bot/mediator_notices.py).
+mediator-notice-review-applied = 🙏 Thank you! An editor has put what you proposed in “🗣 Romani texts” into the bot: parents who read Romani get it now.

@@ -93,6 +93,7 @@ dashboard-col-checkback-yes = Phende „Va“
 dashboard-col-checkback-not-yet = Phende „Još na“
 dashboard-col-checkback-hard = Phende „Sas pharo“
 dashboard-value-kind-checkback = Phučimata pale saveti
+dashboard-value-kind-handover = Nevi medijatorka, o roditelj džanel
 dashboard-note-checkins = Čhave vaš save phende: o roditelj phenda bar jek phučipe, sa čhavo jek drom, o đes kana phenda o angluno drom. Proverinipe so mukhlo pe rig bi phenipasko na ginel pe. Phende: sa so phende, vi o phučimata palem.
 dashboard-note-act-early = Čhave save si len znako vaš pregled (o đes kana phende o palutno drom), čhave kaske o roditelj mukhlja te phenel e medijatorkake, thaj čhave vaš save i medijatorka phenda kaj dija žutipe (sa o đes kana sas). So phende na sikavel pe.
 dashboard-note-checkbacks = Phučle: o phučipe „Zumavdan …?“ duje đesa pale savet vaš khelipe. So phende, o đes kana phende.

@@ -1,27 +1,29 @@
-## The lab's dashboard is for the lab's staff, in Serbian (Latin) or English only (docs/dashboard.md): no parent
-## ever sees it. These entries keep the language folders alike and repeat the Serbian words; nothing to translate.
+### Romani draft: awaiting review by a native speaker
+## The lab's dashboard page (sign-in, filters, buttons; docs/dashboard.md). The page itself is shown in Serbian
+## (Latin) or English only; this Gurbet draft keeps the Romani folder a translation, not a copy. Language names
+## stay in their own language; the panels are in dashboard-panels.ftl.
 
-dashboard-title = Čavororo: pregled za laboratoriju
-dashboard-sign-in-intro = Ovaj link za prijavu važi jednom. Prijavi se na ovom računaru.
-dashboard-sign-in = Prijavi se
-dashboard-sign-in-needed = Za ovu stranicu treba nalog. Zatraži link za prijavu od osobe koja održava bota.
-dashboard-sign-in-failed = Ovaj link za prijavu je iskorišćen ili je istekao. Zatraži novi.
-dashboard-sign-out = Odjavi se
-dashboard-account = Nalog { $id }
+dashboard-title = Čavororo: i tabla vaš i laboratorija
+dashboard-sign-in-intro = Kava link te prijavines tut važil numaj jekh drom. Prijavin tut pe kava kompjuteri.
+dashboard-sign-in = Prijavin tut
+dashboard-sign-in-needed = Vaš kaja stranica trebul tut nalogo. Mang link te prijavines tut katar o manuš kaj ićarel e botos.
+dashboard-sign-in-failed = Kava link te prijavines tut sas upotrebime vaj nakhlo lesko vrjama. Mang nevo.
+dashboard-sign-out = Odjavin tut
+dashboard-account = Nalogo { $id }
 dashboard-language-sr = Srpski
 dashboard-language-en = English
-dashboard-filter-from = Od
-dashboard-filter-to = Do
+dashboard-filter-from = Katar
+dashboard-filter-to = Dži
 dashboard-filter-settlement = Naselje
 dashboard-filter-mediator = Medijatorka
-dashboard-filter-all = Sve
-dashboard-filter-apply = Primeni
-dashboard-limited = Vidiš porodice svoje medijatorke, ne druge.
-dashboard-small-cells = Svaki broj od 1 do 4 prikazan je kao „<5“: naselja su mala, pa i mali broj može da otkrije porodicu.
-dashboard-empty = Za ove filtere nema podataka.
-dashboard-download-csv = Preuzmi CSV
-dashboard-error-dates = Datumi nisu dobri: „od“ mora biti pre „do“, u razmaku od najviše 10 godina.
-dashboard-error-settlement = To naselje ne postoji.
-dashboard-error-mediator = Ta medijatorka ne postoji.
-dashboard-error-no-panel = Taj grafikon ne postoji.
-dashboard-error-csrf = Formular je zastareo. Otvori stranicu ponovo i pokušaj još jednom.
+dashboard-filter-all = Sa
+dashboard-filter-apply = Sikav
+dashboard-limited = Dikhes numaj e familije tle medijatorkake, na e avera.
+dashboard-small-cells = Sako broj katar 1 dži 4 sikavel pe sar „<5“: e naselja si cikne, thaj vi cikno broj šaj te sikavel savi si i familija.
+dashboard-empty = Vaš kala filterura naj podatkura.
+dashboard-download-csv = Le o CSV
+dashboard-error-dates = E datumura naj lačhe: „Katar“ trebul te avel angla „Dži“, thaj maškar lende na maj but sar 10 berša.
+dashboard-error-settlement = Kasavo naselje naj.
+dashboard-error-mediator = Kasavi medijatorka naj.
+dashboard-error-no-panel = Kasavo grafikono naj.
+dashboard-error-csrf = O formularo si phuro. Phrav i stranica palem thaj zumav još jekh drom.

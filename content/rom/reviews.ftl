@@ -31,3 +31,6 @@ review-voice-refused = O glaso si but lungo. Drabar la palem, dži { $seconds } 
 review-voice-expected = 🎙 Bičhal jekh glasovno poruka (ićar o mikrofoni) vaj pritisni „↩️ Palpale“.
 review-voice-unexpected = Lem tli glasovno poruka, ama ićarav e glasura numaj andar „🗣 Romane poruke“ → „🎙 Phen la glasosa“.
 review-none-left = ✅ Akana naj romane poruke te dikhes. Najis!
+
+# The mediator is thanked once an editor applied her proposal (`cavororo content reviews apply`, bot/mediator_notices.py).
+mediator-notice-review-applied = 🙏 Najis! Jekh urednik thodja ando boti so tu phendan ando „🗣 Romane poruke“: e roditelja save drabaren romanes akana len les.

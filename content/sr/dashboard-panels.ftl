@@ -93,6 +93,7 @@ dashboard-col-checkback-yes = Odgovori „Jeste“
 dashboard-col-checkback-not-yet = Odgovori „Još nije“
 dashboard-col-checkback-hard = Odgovori „Bilo je teško“
 dashboard-value-kind-checkback = Pitanja posle saveta
+dashboard-value-kind-handover = Nova medijatorka, roditelj obavešten
 dashboard-note-checkins = Deca za koju je odgovoreno: deca čiji je roditelj odgovorio na bar jedno pitanje provere, svako dete jednom, na dan prvog odgovora. Provera koja je preskočena ili odložena bez odgovora se ne broji. Odgovori: svi dati odgovori, i ponovljena pitanja.
 dashboard-note-act-early = Deca čija je provera pokazala znak za pregled u razvojnom savetovalištu (na dan poslednjeg odgovora), deca čiji je roditelj pristao da se javi medijatorki i deca za koju je medijatorka označila da je pomogla (svako na dan kad se to desilo). Sami odgovori se ne prikazuju.
 dashboard-note-checkbacks = Pitano: pitanja „Da li ti je uspelo …?“ poslata dva dana posle saveta za igru. Odgovori po danu kad su dati.

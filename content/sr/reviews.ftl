@@ -30,3 +30,6 @@ review-voice-refused = Snimak je predug. Pročitaj ponovo, najviše { $seconds }
 review-voice-expected = 🎙 Pošalji glasovnu poruku (drži mikrofon) ili pritisni „↩️ Nazad“.
 review-voice-unexpected = Dobila sam glasovnu poruku, ali snimke čuvam samo iz „🗣 Romski tekstovi“ → „🎙 Snimi“.
 review-none-left = ✅ Sada nema romskih tekstova za tvoju proveru. Hvala!
+
+# The mediator is thanked once an editor applied her proposal (`cavororo content reviews apply`, bot/mediator_notices.py).
+mediator-notice-review-applied = 🙏 Hvala! Urednik je u bota stavio ono što si predložila u „🗣 Romski tekstovi“: roditelji koji čitaju romski to sada dobijaju.

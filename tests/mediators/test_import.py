@@ -12,7 +12,10 @@ import zxingcpp
 from openpyxl import Workbook
 from PIL import Image
 
+from bot.cli import parser
+from bot.core.family import Chat
 from bot.core.invitation_codes import hash_code
+from bot.core.messages import ChannelUser
 from bot.storage import Database, make_engine, migrate
 from bot.storage.mediators import SqlMediators
 from bot.tools.family_files import EXPORT_COLUMNS
@@ -35,12 +38,19 @@ def links(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.setenv(key, value)
 
 
-async def _mediator(url: str) -> int:
+async def _mediator(url: str, *, opened: bool = True) -> int:
+    """A new active mediator; ``opened``: she opened her invitation (her chat is bound)."""
     await migrate(url)
     database = Database(make_engine(url))
     try:
         async with database.transaction() as store:
-            return (await SqlMediators(store.session).add_mediator("Ana")).id
+            mediators = SqlMediators(store.session)
+            mediator = await mediators.add_mediator("Ana")
+            if opened:
+                chat = await store.save_chat(Chat(user=ChannelUser("telegram", f"mediator-{mediator.id}")))
+                assert chat.id is not None
+                await mediators.bind_mediator_chat(mediator.id, chat.id)
+            return mediator.id
     finally:
         await database.dispose()
 
@@ -105,6 +115,41 @@ async def test_a_dry_run_reports_and_writes_nothing(tmp_path, capsys, links) -> 
     assert "2 families would be created, 3 children would be added" in out and "dry run" in out
     assert await _profiles(url) == []
     assert not (tmp_path / "roster-invitations").exists()
+
+
+@pytest.mark.parametrize("state", ["not_opened", "disabled"])
+async def test_an_import_to_an_inactive_mediator_is_refused_before_anything_is_written(tmp_path, capsys, links,
+                                                                                       state) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'inactive.sqlite3'}"
+    mediator = await _mediator(url, opened=state != "not_opened")
+    if state == "disabled":
+        assert await run_cli("mediators", "disable", str(mediator), "--db", url) == 0
+    roster = tmp_path / "roster.csv"
+    roster.write_text(ROSTER, encoding="utf-8")
+
+    reason = "has not opened her invitation yet" if state == "not_opened" else "is not an active mediator"
+    args = parser().parse_args(["families", "import", str(roster), "--mediator", str(mediator), "--db", url])
+    with pytest.raises(SystemExit, match=f"mediator {mediator} {reason}.*nothing imported"):
+        await args.run(args)
+    assert "families created" not in capsys.readouterr().out
+    assert await _profiles(url) == []
+    assert not (tmp_path / "roster-invitations").exists()
+
+
+async def test_rows_naming_a_mediator_who_has_not_opened_her_invitation_are_problems(tmp_path, capsys,
+                                                                                     links) -> None:
+    url = f"sqlite+aiosqlite:///{tmp_path / 'column.sqlite3'}"
+    opened, waiting = await _mediator(url), await _mediator(url, opened=False)
+    roster = tmp_path / "roster.csv"
+    roster.write_text("caregiver,language,settlement,child_nickname,birth_date,consent,mediator\n"
+                      f"Mira,rom,Altina,Luka,3.3.2025,da,{opened}\n"
+                      f"Zora,en,Altina,Sara,1.3.2025,da,{waiting}\n", encoding="utf-8")
+
+    assert await run_cli("families", "import", str(roster), "--db", url) == 1
+    out, err = capsys.readouterr()
+    assert f"row 3: mediator {waiting} has not opened her invitation yet" in err
+    assert "1 families created, 1 children added" in out
+    assert await _profiles(url) == [("Mira", ["Luka"])]
 
 
 async def test_an_xlsx_roster_with_date_cells_and_a_mediator_column(tmp_path, capsys, links) -> None:
