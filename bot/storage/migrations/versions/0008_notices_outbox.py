@@ -1,0 +1,77 @@
+"""Mediator notices become an outbox kind (issue 18, defect 2): one delivery queue for everything sent.
+
+- ``outbox.mediator_id`` (``mediator.id``, ``ON DELETE CASCADE``): set on rows of kind ``notice``, which go to
+  that mediator's chat. On SQLite a plain ``ALTER TABLE ADD COLUMN`` with an inline foreign key (a batch copy of
+  the outbox would have to rebuild its partial indexes); on PostgreSQL a column and a named constraint.
+- Unsent, unseen ``mediator_notice`` rows that have a family become pending outbox rows (idempotency key
+  ``notice:<id>``, as bot/storage/notices.py writes them), so nothing is lost on upgrade.
+- ``mediator_notice`` keeps what her work list needs (``seen_at``); its delivery columns go.
+
+The downgrade puts the delivery columns back, marks every notice whose outbox row was sent (or ended) as sent,
+and removes the notice rows and the column from the outbox.
+
+Revision ID: 0008_notices_outbox
+Revises: 0007_h21a_rollups
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0008_notices_outbox"
+down_revision: str | None = "0007_h21a_rollups"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+FK = "fk_outbox_mediator_id_mediator"
+INDEX = "ix_outbox_mediator_id"
+KEY = "'notice:' || CAST(n.id AS VARCHAR(20))"
+
+
+def upgrade() -> None:
+    bind = op.get_bind()
+    if bind.dialect.name == "sqlite":
+        op.execute(f"ALTER TABLE outbox ADD COLUMN mediator_id INTEGER CONSTRAINT {FK} "
+                   "REFERENCES mediator (id) ON DELETE CASCADE")
+    else:
+        op.add_column("outbox", sa.Column("mediator_id", sa.Integer(), nullable=True))
+        op.create_foreign_key(FK, "outbox", "mediator", ["mediator_id"], ["id"], ondelete="CASCADE")
+    op.create_index(INDEX, "outbox", ["mediator_id"])
+    # Every unsent notice waits in the outbox from now on: due at once (quiet hours still hold it back),
+    # its local day the UTC day of its creation (notices never use the local day).
+    day = ("date(n.created_at)" if bind.dialect.name == "sqlite"
+           else "CAST((n.created_at AT TIME ZONE 'UTC') AS DATE)")
+    op.execute(
+        "INSERT INTO outbox (family_id, child_id, kind, item, stage, due_at, local_day, idempotency_key, "
+        "schedule_version, state, attempts, next_attempt_at, created_at, mediator_id) "
+        f"SELECT n.family_id, NULL, 'notice', n.kind, 'notice', n.created_at, {day}, {KEY}, "
+        "1, 'pending', n.attempts, n.next_attempt_at, n.created_at, n.mediator_id "
+        "FROM mediator_notice n WHERE n.sent_at IS NULL AND n.seen_at IS NULL AND n.family_id IS NOT NULL")
+    with op.batch_alter_table("mediator_notice") as batch:  # nothing refers to mediator_notice: a copy is safe
+        batch.drop_column("next_attempt_at")
+        batch.drop_column("attempts")
+        batch.drop_column("lease_until")
+        batch.drop_column("sent_at")
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("mediator_notice") as batch:
+        batch.add_column(sa.Column("sent_at", sa.DateTime(timezone=True), nullable=True))
+        batch.add_column(sa.Column("lease_until", sa.DateTime(timezone=True), nullable=True))
+        batch.add_column(sa.Column("attempts", sa.Integer(), nullable=False, server_default=sa.text("0")))
+        batch.add_column(sa.Column("next_attempt_at", sa.DateTime(timezone=True), nullable=True))
+    # A notice is unsent afterwards only while its outbox row still waits (pending, or claimed right now).
+    op.execute(
+        "UPDATE mediator_notice SET sent_at = created_at WHERE NOT EXISTS (SELECT 1 FROM outbox o "
+        "WHERE o.kind = 'notice' AND o.state IN ('pending', 'sending') "
+        "AND o.idempotency_key = 'notice:' || CAST(mediator_notice.id AS VARCHAR(20)))")
+    op.execute("DELETE FROM outbox WHERE kind = 'notice'")
+    op.drop_index(INDEX, table_name="outbox")
+    if op.get_bind().dialect.name == "sqlite":
+        op.execute("ALTER TABLE outbox DROP COLUMN mediator_id")  # SQLite 3.35+; the column's own FK goes with it
+    else:
+        op.drop_constraint(FK, "outbox", type_="foreignkey")
+        op.drop_column("outbox", "mediator_id")
