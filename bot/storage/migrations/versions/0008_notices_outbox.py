@@ -1,8 +1,7 @@
 """Mediator notices become an outbox kind (issue 18, defect 2): one delivery queue for everything sent.
 
 - ``outbox.mediator_id`` (``mediator.id``, ``ON DELETE CASCADE``): set on rows of kind ``notice``, which go to
-  that mediator's chat. On SQLite a plain ``ALTER TABLE ADD COLUMN`` with an inline foreign key (a batch copy of
-  the outbox would have to rebuild its partial indexes); on PostgreSQL a column and a named constraint.
+  that mediator's chat.
 - Unsent, unseen ``mediator_notice`` rows that have a family become pending outbox rows (idempotency key
   ``notice:<id>``, as bot/storage/notices.py writes them), so nothing is lost on upgrade.
 - ``mediator_notice`` keeps what her work list needs (``seen_at``); its delivery columns go.
@@ -33,13 +32,12 @@ KEY = "'notice:' || CAST(n.id AS VARCHAR(20))"
 
 def upgrade() -> None:
     bind = op.get_bind()
-    if bind.dialect.name == "sqlite":
-        op.execute(f"ALTER TABLE outbox ADD COLUMN mediator_id INTEGER CONSTRAINT {FK} "
-                   "REFERENCES mediator (id) ON DELETE CASCADE")
-    else:
-        op.add_column("outbox", sa.Column("mediator_id", sa.Integer(), nullable=True))
-        op.create_foreign_key(FK, "outbox", "mediator", ["mediator_id"], ["id"], ondelete="CASCADE")
-    op.create_index(INDEX, "outbox", ["mediator_id"])
+    # On SQLite a copy of the outbox (nothing refers to it, so dropping the old table cascades nowhere; its partial
+    # indexes are copied with their WHERE); on PostgreSQL plain ALTERs.
+    with op.batch_alter_table("outbox") as batch:
+        batch.add_column(sa.Column("mediator_id", sa.Integer(), nullable=True))
+        batch.create_foreign_key(FK, "mediator", ["mediator_id"], ["id"], ondelete="CASCADE")
+        batch.create_index(INDEX, ["mediator_id"])
     # Every unsent notice waits in the outbox from now on: due at once (quiet hours still hold it back),
     # its local day the UTC day of its creation (notices never use the local day).
     day = ("date(n.created_at)" if bind.dialect.name == "sqlite"
@@ -69,9 +67,7 @@ def downgrade() -> None:
         "WHERE o.kind = 'notice' AND o.state IN ('pending', 'sending') "
         "AND o.idempotency_key = 'notice:' || CAST(mediator_notice.id AS VARCHAR(20)))")
     op.execute("DELETE FROM outbox WHERE kind = 'notice'")
-    op.drop_index(INDEX, table_name="outbox")
-    if op.get_bind().dialect.name == "sqlite":
-        op.execute("ALTER TABLE outbox DROP COLUMN mediator_id")  # SQLite 3.35+; the column's own FK goes with it
-    else:
-        op.drop_constraint(FK, "outbox", type_="foreignkey")
-        op.drop_column("outbox", "mediator_id")
+    with op.batch_alter_table("outbox") as batch:
+        batch.drop_index(INDEX)
+        batch.drop_constraint(FK, type_="foreignkey")
+        batch.drop_column("mediator_id")
