@@ -195,16 +195,17 @@ class Dispatcher:
             result = await self._send(claim.user, claim.locale, reply)
         if isinstance(result, str):
             return Outcome(claim, sent_ids=[i.id for i in claim.items], message_id=result or None)
-        if isinstance(result, PermanentDeliveryError):
-            log.warning("mediator notices %s not deliverable: %s", [i.id for i in claim.items], result.code)
-            return Outcome(claim, failed=result.code[:64])
-        unknown = isinstance(result, TransientDeliveryError) and result.maybe_delivered
-        if unknown and claim.uncertain:
+        if not isinstance(result, TransientDeliveryError):  # a PermanentDeliveryError: _send returns no other
+            code = str(getattr(result, "code", "permanent"))[:64]
+            log.warning("mediator notices %s not deliverable: %s", [i.id for i in claim.items], code)
+            return Outcome(claim, failed=code)
+        unknown = result.maybe_delivered
+        if unknown and claim.uncertain:  # the one repeat may have arrived too: no third message
             return Outcome(claim, failed=UNKNOWN_OUTCOME)
-        code = UNKNOWN_OUTCOME if unknown or claim.uncertain else getattr(result, "code", "internal")[:64]
+        code = UNKNOWN_OUTCOME if unknown or claim.uncertain else result.code[:64]
         if claim.attempts >= self.policy.max_attempts:
             return Outcome(claim, failed=code)
-        wait = self.policy.backoff(claim.attempts, getattr(result, "retry_after", None))
+        wait = self.policy.backoff(claim.attempts, result.retry_after)
         if unknown:
             wait = max(wait, self.policy.lease)
         return Outcome(claim, retry_at=self._clock.now() + wait, error=code)

@@ -217,3 +217,18 @@ async def test_a_notice_she_saw_in_her_work_list_is_not_sent(database: Database)
     assert (await dispatcher(database, FixedClock(NOW), sender).dispatch()).notices == 0
     assert sender.to(user) == []
     assert [(r.state, r.last_error) for r in await notices(database)] == [("cancelled", "seen")]
+
+
+async def test_a_notice_whose_send_may_have_arrived_is_repeated_once_after_the_lease(database: Database) -> None:
+    (user,) = await seed(database, 1, 1)
+    sender = FakeSender("telegram")
+    sender.always_fail[user] = TransientDeliveryError("timeout", maybe_delivered=True)
+    clock = FixedClock(NOW)
+    send = dispatcher(database, clock, sender)
+    await send.dispatch()
+    (row,) = await notices(database)
+    assert (row.state, row.last_error, row.next_attempt_at) == ("pending", "timeout-unknown", NOW + send.policy.lease)
+    clock.instant = NOW + send.policy.lease + timedelta(seconds=1)
+    await send.dispatch()
+    (row,) = await notices(database)
+    assert (row.state, row.last_error, sender.attempts) == ("failed", "timeout-unknown", 2)
