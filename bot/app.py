@@ -36,7 +36,6 @@ from bot.i18n.translator import Translator
 from bot.inbound.inbox import Inbox
 from bot.inbound.ratelimit import InboundLimiter
 from bot.invitation_links import InvitationLinks
-from bot.mediator_notices import MediatorNotices
 from bot.storage.database import Database, migrate
 from bot.storage.mediators import mediator_store_for
 from bot.storage.reviews import SqlReviews
@@ -146,11 +145,6 @@ def _senders(app: App) -> dict[str, Sender]:
     return {c.channel: c for c in app.channels if isinstance(c, Sender) and isinstance(c.channel, str)}
 
 
-def mediator_notices(app: App) -> MediatorNotices:
-    return MediatorNotices(app.database, _senders(app), app.content.translator, SystemClock(app.settings.timezone),
-                           calendar=DeliveryCalendar.from_settings(app.settings))
-
-
 GENERATED_FILES_EVERY_S = 300.0  # files of erased families are unservable at once; their bytes go within this
 
 
@@ -172,9 +166,8 @@ def chat_jobs(content: LiveContent) -> AsyncIOScheduler:
 
 
 def periodic_work(app: App, runner: ReminderRunner) -> None:
-    """Every periodic job besides the reminders, on the one scheduler: mediator notices, content reload, the
-    clean-up of generated files (Viber's /files/) whose chat was erased."""
-    runner.add_periodic("mediator-notices", mediator_notices(app).deliver, app.settings.scheduler_tick_seconds)
+    """Every periodic job besides the reminders (and mediator notices: an outbox kind, sent with them), on the
+    one scheduler: content reload, the clean-up of generated files (Viber's /files/) whose chat was erased."""
     runner.add_periodic(CONTENT_RELOAD_JOB, content_reload(app.content), app.content.poll_seconds)
     rollup = DailyRollup(app.database, SystemClock(app.settings.timezone), lambda: app.library.doses,
                          app.settings.database_url)

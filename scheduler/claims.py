@@ -6,6 +6,11 @@ rows are never split between two dispatchers; SQLite has one writer at a time an
 every row of those families due by the end of the local day into ``sending`` with ``lease_until``. A process that
 dies before recording leaves the rows ``sending``; when the lease ends, the next claim takes them again.
 
+Mediator notices (kind ``notice``, bot/storage/notices.py) are claimed apart, by :meth:`OutboxClaims.claim_notices`:
+they go to a mediator's chat, not the family's, so none of the family rules hold them (its daily message, its
+pause, Viber's free window for parents). Their rows are locked one by one (PostgreSQL ``FOR UPDATE SKIP LOCKED``),
+and all of one mediator's claimed notices go out as one message.
+
 Activity check-backs (kind ``checkback``) are never taken before their time, and a due one makes a family with an
 active Viber chat a candidate only inside the free window: otherwise it waits for (and then rides on) the next
 message the family gets anyway (scheduler/checkback_planning.py).
@@ -27,7 +32,17 @@ from bot.core.checkins import CheckinStatus
 from bot.core.family import Chat, Child, VaccinationRecord
 from bot.core.messages import ChannelUser
 from bot.storage.database import Database
-from bot.storage.models import ChatRow, CheckinStatusRow, ChildRow, FamilyRow, OutboxRow, VaccinationRecordRow
+from bot.storage.models import (
+    NOTICE,
+    ChatRow,
+    CheckinStatusRow,
+    ChildRow,
+    FamilyProfileRow,
+    FamilyRow,
+    MediatorRow,
+    OutboxRow,
+    VaccinationRecordRow,
+)
 from scheduler.compose import DueItem
 
 OUTBOX = OutboxRow.__table__
@@ -36,6 +51,8 @@ CHAT = ChatRow.__table__
 CHILD = ChildRow.__table__
 RECORD = VaccinationRecordRow.__table__
 CHECKIN = CheckinStatusRow.__table__
+MEDIATOR = MediatorRow.__table__
+PROFILE = FamilyProfileRow.__table__
 VIBER = "viber"
 # activity check-backs: never a paid Viber message on their own (scheduler/checkback_planning.py)
 CHECKBACK = "checkback"
@@ -59,6 +76,21 @@ class Claim:
     voice_notes: bool | None = None  # the family's choice about voice recordings (None: the default)
 
 
+@dataclass
+class NoticeClaim:
+    """One mediator's claimed notices: they go out as one message to her chat. ``user`` is None when she cannot
+    be reached (not active, no active chat): the rows fail ``unreachable``, her work list still counts them."""
+
+    mediator_id: int
+    lease_until: datetime
+    user: ChannelUser | None
+    locale: str | None
+    items: list[DueItem] = field(default_factory=list)  # item = the notice's kind
+    caregivers: dict[int, str] = field(default_factory=dict)  # row id -> the family's caregiver nickname
+    attempts: int = 0  # the highest attempt count among the rows, this attempt included
+    uncertain: bool = False  # an earlier send of some of these rows may have arrived (UNKNOWN_OUTCOME)
+
+
 @dataclass(frozen=True)
 class Batch:
     """What one claim took. ``contended``: something was due but all of it was taken or locked by another
@@ -79,11 +111,18 @@ class Window:
     free_families: frozenset[int] = frozenset()
 
 
+def _due_notice(now: datetime) -> sa.ColumnElement[bool]:
+    pending = sa.and_(OUTBOX.c.state == "pending", OUTBOX.c.due_at <= now,
+                      sa.or_(OUTBOX.c.next_attempt_at.is_(None), OUTBOX.c.next_attempt_at <= now))
+    expired = sa.and_(OUTBOX.c.state == "sending", OUTBOX.c.lease_until < now)
+    return sa.and_(OUTBOX.c.kind == NOTICE, sa.or_(pending, expired))
+
+
 def _claimable(now: datetime, horizon: date) -> sa.ColumnElement[bool]:
-    pending = sa.and_(OUTBOX.c.state == "pending", OUTBOX.c.local_day <= horizon,
+    pending = sa.and_(OUTBOX.c.state == "pending", OUTBOX.c.local_day <= horizon, OUTBOX.c.kind != NOTICE,
                       sa.or_(OUTBOX.c.next_attempt_at.is_(None), OUTBOX.c.next_attempt_at <= now),
                       sa.or_(OUTBOX.c.kind != CHECKBACK, OUTBOX.c.due_at <= now))  # never ahead of its time
-    expired = sa.and_(OUTBOX.c.state == "sending", OUTBOX.c.lease_until < now)
+    expired = sa.and_(OUTBOX.c.state == "sending", OUTBOX.c.lease_until < now, OUTBOX.c.kind != NOTICE)
     return sa.or_(pending, expired)
 
 
@@ -118,16 +157,47 @@ class OutboxClaims:
             await self._load_context(session, claims)
             return Batch(list(claims.values()), contended=bool(candidates) and not claims)
 
+    async def claim_notices(self, now: datetime, lease_until: datetime, limit: int) -> list[NoticeClaim]:
+        """Lease up to ``limit`` due notices, oldest first, grouped by mediator; none is leased by two
+        processes at once (rows another claim has locked are skipped)."""
+        chat = CHAT.alias("mediator_chat")
+        query = (sa.select(OUTBOX.c.id, OUTBOX.c.mediator_id, OUTBOX.c.item, OUTBOX.c.due_at, OUTBOX.c.attempts,
+                           OUTBOX.c.last_error, MEDIATOR.c.active.label("mediator_active"), chat.c.channel,
+                           chat.c.user_id, chat.c.locale, chat.c.active.label("chat_active"), PROFILE.c.caregiver)
+                 .select_from(OUTBOX.outerjoin(MEDIATOR, MEDIATOR.c.id == OUTBOX.c.mediator_id)
+                              .outerjoin(chat, chat.c.id == MEDIATOR.c.chat_id)
+                              .outerjoin(PROFILE, PROFILE.c.family_id == OUTBOX.c.family_id))
+                 .where(_due_notice(now)).order_by(OUTBOX.c.id).limit(limit)
+                 .with_for_update(of=OUTBOX, skip_locked=True))
+        async with self._database.engine.begin() as session:
+            rows = list(await session.execute(query))
+            if not rows:
+                return []
+            await session.execute(sa.update(OUTBOX).where(_among(session, OUTBOX.c.id, [r.id for r in rows]))
+                                  .values(state="sending", lease_until=lease_until, attempts=OUTBOX.c.attempts + 1))
+        claims: dict[int, NoticeClaim] = {}
+        for r in rows:
+            reachable = bool(r.mediator_active) and r.channel is not None and bool(r.chat_active)
+            user = ChannelUser(r.channel, r.user_id) if reachable else None
+            claim = claims.setdefault(r.mediator_id or 0, NoticeClaim(r.mediator_id or 0, lease_until, user, r.locale))
+            claim.items.append(DueItem(r.id, None, NOTICE, r.item, "notice", r.due_at))
+            claim.caregivers[r.id] = r.caregiver or ""
+            claim.attempts = max(claim.attempts, r.attempts + 1)
+            claim.uncertain = claim.uncertain or r.last_error == UNKNOWN_OUTCOME
+        return list(claims.values())
+
     async def _lock_families(self, session: AsyncConnection, w: Window,
                              limit: int) -> tuple[list[int], dict[int, tuple[bool, datetime | None]]]:
         """Families with something due (the candidates), and those of them locked for this claim."""
         due = (sa.select(OUTBOX.c.family_id).where(OUTBOX.c.state == "pending", OUTBOX.c.due_at <= w.now,
                                                    sa.or_(OUTBOX.c.next_attempt_at.is_(None),
                                                           OUTBOX.c.next_attempt_at <= w.now),
+                                                   OUTBOX.c.kind != NOTICE,
                                                    sa.or_(OUTBOX.c.kind != CHECKBACK, ~_has_viber()))
                .order_by(OUTBOX.c.due_at).limit(self._scan))
         expired = (sa.select(OUTBOX.c.family_id)
-                   .where(OUTBOX.c.state == "sending", OUTBOX.c.lease_until < w.now).limit(self._scan))
+                   .where(OUTBOX.c.state == "sending", OUTBOX.c.lease_until < w.now, OUTBOX.c.kind != NOTICE)
+                   .limit(self._scan))
         candidates = list(dict.fromkeys([*(await session.scalars(expired)), *(await session.scalars(due))]))
         if w.free_families:
             early = (sa.select(OUTBOX.c.family_id).distinct()
@@ -170,13 +240,13 @@ class OutboxClaims:
         sent_today = sa.and_(OUTBOX.c.state == "sent", OUTBOX.c.sent_at >= day_start)
         being_sent = sa.and_(OUTBOX.c.state == "sending", OUTBOX.c.lease_until >= w.now)
         query = sa.select(OUTBOX.c.family_id).distinct().where(
-            _among(session, OUTBOX.c.family_id, paid), sa.or_(sent_today, being_sent))
+            _among(session, OUTBOX.c.family_id, paid), OUTBOX.c.kind != NOTICE, sa.or_(sent_today, being_sent))
         held = set(await session.scalars(query))
         if held:
             await session.execute(
                 sa.update(OUTBOX)
                 .where(_among(session, OUTBOX.c.family_id, held), OUTBOX.c.state == "pending",
-                       OUTBOX.c.local_day <= w.today)
+                       OUTBOX.c.local_day <= w.today, OUTBOX.c.kind != NOTICE)
                 .values(next_attempt_at=w.tomorrow_morning))
         return held
 

@@ -26,6 +26,13 @@ A weekly message may carry one voice recording (issue 20): the first tip in it w
 language, when the family's setting allows it on that chat (bot.core.voice: on Viber outside the free window only
 for families who chose voice). The channel sends it after the text.
 
+Mediator notices (outbox kind ``notice``, bot/storage/notices.py) are claimed first in every tick
+(``OutboxClaims.claim_notices``), all of one mediator's claimed notices as one message to her chat, in her chat's
+language, with a button to her work list. The same lease, quiet hours, backoff, ``max_attempts`` and
+unknown-outcome rule hold; a permanent error fails them (her chat is not marked inactive: she is staff, and her
+menu still counts the notices), and so does a mediator who cannot be reached (``unreachable``: not active, no
+active chat, or a channel this process cannot send on). None of the family rules holds them back.
+
 Nothing goes out in quiet hours, and the rate limits of each channel live in its Sender: the dispatcher only
 bounds how many sends run at once (``policy.concurrency``) so it never outruns them.
 """
@@ -44,14 +51,14 @@ from bot.catalog.recordings import RecordingIndex
 from bot.channels.delivery import PermanentDeliveryError, Sender, TransientDeliveryError
 from bot.core.family import Chat
 from bot.core.library import Library
-from bot.core.messages import SERBIAN_LATIN, ChannelUser, Reply
+from bot.core.messages import SERBIAN_LATIN, Button, ChannelUser, Reply, Text
 from bot.core.ports import Clock
 from bot.core.voice import send_voice
 from bot.i18n.render import render, with_voice
 from bot.i18n.translator import Translator
 from bot.storage.database import Database
 from scheduler.calendar import DeliveryCalendar
-from scheduler.claims import UNKNOWN_OUTCOME, Batch, Claim, OutboxClaims
+from scheduler.claims import UNKNOWN_OUTCOME, Batch, Claim, NoticeClaim, OutboxClaims
 from scheduler.compose import compose
 from scheduler.outcomes import Outcome, record
 from scheduler.recorder import GroupCommit
@@ -84,7 +91,9 @@ class DispatchPolicy:
 class DispatchReport:
     claimed_families: int = 0
     claimed_rows: int = 0
-    sent: int = 0  # messages delivered (one per family)
+    sent: int = 0  # messages delivered (one per family, one per mediator for her notices)
+    notices: int = 0  # of which to mediators
+    notice_rows: int = 0  # mediator notices claimed
     retried: int = 0
     failed: int = 0
     dropped_rows: int = 0
@@ -126,6 +135,7 @@ class Dispatcher:
         if self.policy.calendar.is_quiet(now):
             report.quiet = True
             return report
+        await self._notices(report)
         free = await self._claims.free_window_families(now - self.policy.free_window)
         self._free = free
         self._voice_index = self._voices() if self._voices is not None else RecordingIndex()
@@ -151,6 +161,54 @@ class Dispatcher:
         finally:
             await _finish(running, report)
         return report
+
+    async def _notices(self, report: DispatchReport) -> None:
+        """Claim and send mediator notices until none is due (or quiet hours begin, or the process stops)."""
+        while not self._halted:
+            now = self._clock.now()
+            if self.policy.calendar.is_quiet(now):
+                return
+            claims = await self._claims.claim_notices(now, now + self.policy.lease, self.policy.batch)
+            if not claims:
+                return
+            report.notice_rows += sum(len(c.items) for c in claims)
+            _count(report, await asyncio.gather(*(self._deliver_notice_and_record(c) for c in claims)))
+
+    async def _deliver_notice_and_record(self, claim: NoticeClaim) -> Outcome:
+        outcome = await self._deliver_notice(claim)
+        await self._recorder.add(outcome)
+        return outcome
+
+    async def _deliver_notice(self, claim: NoticeClaim) -> Outcome:
+        """One message to one mediator with all her notices of this claim."""
+        if claim.user is None or claim.user.channel not in self._senders:
+            return Outcome(claim, failed="unreachable")
+        lines = tuple(Text("mediator-notice-" + i.item.replace("_", "-"), {"caregiver": claim.caregivers[i.id]})
+                      for i in claim.items)
+        reply = Reply(parts=lines, buttons=((Button(Text("mediator-menu-worklist"), "md:work"),),))
+        async with self._slots:
+            now = self._clock.now()
+            if now > claim.lease_until - self.policy.lease_margin or self.policy.calendar.is_quiet(now):
+                if claim.uncertain:
+                    return Outcome(claim, retry_at=now, error=UNKNOWN_OUTCOME)
+                return Outcome(claim, release=True)
+            result = await self._send(claim.user, claim.locale, reply)
+        if isinstance(result, str):
+            return Outcome(claim, sent_ids=[i.id for i in claim.items], message_id=result or None)
+        if not isinstance(result, TransientDeliveryError):  # a PermanentDeliveryError: _send returns no other
+            code = str(getattr(result, "code", "permanent"))[:64]
+            log.warning("mediator notices %s not deliverable: %s", [i.id for i in claim.items], code)
+            return Outcome(claim, failed=code)
+        unknown = result.maybe_delivered
+        if unknown and claim.uncertain:  # the one repeat may have arrived too: no third message
+            return Outcome(claim, failed=UNKNOWN_OUTCOME)
+        code = UNKNOWN_OUTCOME if unknown or claim.uncertain else result.code[:64]
+        if claim.attempts >= self.policy.max_attempts:
+            return Outcome(claim, failed=code)
+        wait = self.policy.backoff(claim.attempts, result.retry_after)
+        if unknown:
+            wait = max(wait, self.policy.lease)
+        return Outcome(claim, retry_at=self._clock.now() + wait, error=code)
 
     async def _claim(self, free: set[int]) -> Batch | None:
         """The next batch, or None once quiet hours have begun."""
@@ -248,6 +306,7 @@ def _count(report: DispatchReport, outcomes: Sequence[Outcome]) -> None:
             report.unknown_outcome += 1
         if outcome.sent_ids:
             report.sent += 1
+            report.notices += isinstance(outcome.claim, NoticeClaim)
         elif outcome.failed is not None:
             report.failed += 1
             report.errors[outcome.failed] = report.errors.get(outcome.failed, 0) + 1

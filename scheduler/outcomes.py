@@ -22,7 +22,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.core.messages import ChannelUser
 from bot.storage.database import Database
 from bot.storage.models import ChatRow, OutboxRow, TipSeenRow, UtcDateTime
-from scheduler.claims import Claim
+from scheduler.claims import Claim, NoticeClaim
 
 OUTBOX = OutboxRow.__table__
 CHAT = ChatRow.__table__
@@ -36,7 +36,7 @@ _TYPES: tuple[sa.types.TypeEngine[Any], ...] = (
 class Outcome:
     """What became of one claim."""
 
-    claim: Claim
+    claim: Claim | NoticeClaim
     sent_ids: Sequence[int] = ()
     message_id: str | None = None
     dropped: dict[int, str] = field(default_factory=dict)  # row id -> reason: cancelled

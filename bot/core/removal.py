@@ -48,7 +48,7 @@ class RemovalStore(Protocol):
         ...
 
     async def tell_mediator(self, mediator_id: int, family_id: int, kind: str, at: datetime) -> None:
-        """Leave her a notice (``bot.mediator_notices`` sends it)."""
+        """Leave her a notice (an outbox row of kind ``notice``: the dispatcher sends it)."""
         ...
 
 

@@ -53,6 +53,7 @@ from bot.core.worklist import assess
 from bot.storage import Database, make_engine
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import (
+    NOTICE,
     ChatRow,
     CheckbackAnswerRow,
     CheckinAnswerRow,
@@ -228,7 +229,8 @@ async def _outbox(ctx: Context) -> list[Row]:
             ("checkup", OutboxRow.item, OutboxRow.state, answer, OutboxRow.kind == "checkup"),
             ("tip", OutboxRow.item, OutboxRow.state, answer, OutboxRow.kind == "tip")):
         query = (sa.select(OutboxRow.local_day, fam.c.settlement, fam.c.mediator_id, a, b, c, sa.func.count())
-                 .select_from(OutboxRow).join(fam, fam.c.family_id == OutboxRow.family_id).where(where)
+                 .select_from(OutboxRow).join(fam, fam.c.family_id == OutboxRow.family_id)
+                 .where(where, OutboxRow.kind != NOTICE)  # mediator notices are not reminders
                  .group_by(OutboxRow.local_day, fam.c.settlement, fam.c.mediator_id, a, b, c))
         rows += [(measure, _as_date(d), s, m, x, y, z, n) for d, s, m, x, y, z, n in
                  await ctx.connection.execute(query)]

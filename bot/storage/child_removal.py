@@ -22,12 +22,12 @@ from bot.storage.models import (
     ChildRemovalRow,
     ChildRow,
     FamilyProfileRow,
-    MediatorNoticeRow,
     MediatorRow,
     OutboxRow,
     TipSeenRow,
     VaccinationRecordRow,
 )
+from bot.storage.notices import write_notice
 
 
 class ChildRemovals:
@@ -53,8 +53,7 @@ class ChildRemovals:
         return await self._session.scalar(query)
 
     async def tell_mediator(self, mediator_id: int, family_id: int, kind: str, at: datetime) -> None:
-        self._session.add(MediatorNoticeRow(mediator_id=mediator_id, family_id=family_id, kind=kind, created_at=at))
-        await self._session.flush()
+        await write_notice(self._session, mediator_id, family_id, kind, at)
 
 
 async def count_removal(session: AsyncSession, day: date, reason: str) -> None:

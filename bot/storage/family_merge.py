@@ -11,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.storage.models import (
+    NOTICE,
     AuditRow,
     ChatRow,
     ChildRow,
@@ -34,6 +35,9 @@ async def merge_family(session: AsyncSession, from_id: int, into_id: int) -> boo
     now = utc_now()
     await session.execute(sa.update(ChildRow.__table__).where(ChildRow.family_id == from_id)
                           .values(family_id=into_id, updated_at=now))
+    # the first family's mediator notices go with its profile (below), the outbox rows that send them too
+    await session.execute(sa.delete(OutboxRow.__table__).where(OutboxRow.family_id == from_id,
+                                                               OutboxRow.kind == NOTICE))
     for model in (OutboxRow, ChatRow, AuditRow):
         table = model.__table__
         await session.execute(sa.update(table).where(table.c.family_id == from_id).values(family_id=into_id))

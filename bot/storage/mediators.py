@@ -32,21 +32,10 @@ from bot.storage.models import (
     OutboxRow,
     VaccinationRecordRow,
 )
+from bot.storage.notices import notices_seen, write_notice
 from bot.storage.store import SqlStore
 
 NOT_YET = "not_yet"
-
-
-@dataclass(frozen=True)
-class PendingNotice:
-    """A notice to send: where (the mediator's chat) and what (its kind, the family's caregiver nickname)."""
-
-    id: int
-    channel: str
-    user_id: str
-    locale: str
-    kind: str
-    caregiver: str
 
 
 def mediator_store_for(store: Store) -> SqlMediators:
@@ -274,8 +263,7 @@ class SqlMediators:
         return [Note(r.family_id, r.mediator_id, r.text, r.created_at) for r in await self._session.scalars(query)]
 
     async def add_notice(self, mediator_id: int, family_id: int | None, kind: str, at: datetime) -> None:
-        self._session.add(MediatorNoticeRow(mediator_id=mediator_id, family_id=family_id, kind=kind, created_at=at))
-        await self._session.flush()
+        await write_notice(self._session, mediator_id, family_id, kind, at)
 
     async def unseen_notices(self, mediator_id: int) -> int:
         query = sa.select(sa.func.count()).where(MediatorNoticeRow.mediator_id == mediator_id,
@@ -283,25 +271,7 @@ class SqlMediators:
         return int(await self._session.scalar(query) or 0)
 
     async def mark_notices_seen(self, mediator_id: int, at: datetime) -> None:
-        await self._session.execute(sa.update(MediatorNoticeRow).where(
-            MediatorNoticeRow.mediator_id == mediator_id, MediatorNoticeRow.seen_at.is_(None)).values(seen_at=at))
-
-    async def unsent_notices(self, channels: Sequence[str], limit: int) -> list[PendingNotice]:
-        """Notices not sent yet to active mediators whose chat is on one of ``channels`` and reachable."""
-        query = (sa.select(MediatorNoticeRow.id, ChatRow.channel, ChatRow.user_id, ChatRow.locale,
-                           MediatorNoticeRow.kind, FamilyProfileRow.caregiver)
-                 .join(MediatorRow, MediatorRow.id == MediatorNoticeRow.mediator_id)
-                 .join(ChatRow, ChatRow.id == MediatorRow.chat_id)
-                 .outerjoin(FamilyProfileRow, FamilyProfileRow.family_id == MediatorNoticeRow.family_id)
-                 .where(MediatorNoticeRow.sent_at.is_(None), MediatorNoticeRow.seen_at.is_(None),
-                        MediatorRow.active.is_(True), ChatRow.active.is_(True), ChatRow.channel.in_(channels))
-                 .order_by(MediatorNoticeRow.id).limit(limit))
-        return [PendingNotice(i, channel, user_id, locale or "sr-Latn", kind, caregiver or "")
-                for i, channel, user_id, locale, kind, caregiver in await self._session.execute(query)]
-
-    async def mark_notice_sent(self, notice_id: int, at: datetime) -> None:
-        await self._session.execute(sa.update(MediatorNoticeRow).where(MediatorNoticeRow.id == notice_id)
-                                    .values(sent_at=at))
+        await notices_seen(self._session, mediator_id, at)
 
     async def audit(self, entry: AuditEntry) -> None:
         self._session.add(AuditRow(at=entry.at, actor=entry.actor, action=entry.action, family_id=entry.family_id,

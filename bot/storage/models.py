@@ -172,6 +172,7 @@ class OutboxRow(Base):
         sa.Index(None, "state", "due_at"),
         sa.Index(None, "family_id"),  # claims, erasure, work list (with local_day it cost more and served no query)
         sa.Index(None, "child_id"),  # cascades from child; a child's rows
+        sa.Index(None, "mediator_id"),  # cascades from mediator (only notices have one)
         # Small partial indexes for the planner's questions "is this tip planned already?" and "did the parent
         # answer done?", asked for every child concerned by a day.
         sa.Index("ix_outbox_open_tip", "child_id", "item", sqlite_where=OPEN_TIP, postgresql_where=OPEN_TIP),
@@ -183,7 +184,7 @@ class OutboxRow(Base):
     )
     family_id: Mapped[int] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"))
     child_id: Mapped[int | None] = mapped_column(sa.ForeignKey("child.id", ondelete="CASCADE"))
-    kind: Mapped[str] = mapped_column(sa.String(16))  # tip | vaccine | checkup | catchup | milestone
+    kind: Mapped[str] = mapped_column(sa.String(16))  # tip | vaccine | checkup | catchup | milestone | notice
     item: Mapped[str] = mapped_column(sa.String(64))  # tip id, dose id, visit id or "catchup"
     stage: Mapped[str] = mapped_column(sa.String(32))  # before | on | followup-N | weekly | later-N
     due_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -200,6 +201,11 @@ class OutboxRow(Base):
     answer: Mapped[str | None] = mapped_column(sa.String(16))  # done | not_yet | later
     answered_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now, server_default=sa.func.now())
+    # A mediator notice (kind NOTICE) goes to this mediator's chat, not to the family's (scheduler/notices.py).
+    mediator_id: Mapped[int | None] = mapped_column(sa.ForeignKey("mediator.id", ondelete="CASCADE"))
+
+
+NOTICE = "notice"  # outbox kind of a mediator notice: item = the notice's kind (help, handed_over, ...)
 
 
 # -- mediators (issue 8) -------------------------------------------------------------------------------------
@@ -262,7 +268,8 @@ class FamilyNoteRow(Base):
 
 
 class MediatorNoticeRow(Base):
-    """Something a mediator should hear about: sent by the notice sender, seen when she opens her work list."""
+    """Something a mediator should hear about, seen when she opens her work list (her menu counts the unseen).
+    It is sent to her chat by an outbox row of kind NOTICE written with it (bot/storage/notices.py)."""
 
     __tablename__ = "mediator_notice"
     __table_args__ = (sa.Index(None, "mediator_id", "seen_at"),)
@@ -272,11 +279,7 @@ class MediatorNoticeRow(Base):
     family_id: Mapped[int | None] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(sa.String(16))  # help | handed_over
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
-    lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime)  # claimed by a dispatcher until then
-    attempts: Mapped[int] = mapped_column(default=0, server_default=sa.text("0"))
-    next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime)  # a failed send waits the backoff
 
 
 class GeneratedFileRow(Base):

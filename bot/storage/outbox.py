@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.core.family import VaccinationRecord
-from bot.storage.models import ChatRow, ChildRow, FamilyRow, TipSeenRow, VaccinationRecordRow
+from bot.storage.models import NOTICE, ChatRow, ChildRow, FamilyRow, TipSeenRow, VaccinationRecordRow
 from bot.storage.outbox_bulk import (
     ALL_FAMILIES,
     OUTBOX,
@@ -215,10 +215,10 @@ class OutboxRepository:
         return [OutboxEntry(*tuple(row)) for row in await self._session.execute(query)]
 
     async def day_rows(self, day: date, states: Sequence[str] = ("pending",)) -> list[OutboxEntry]:
-        """Rows of local day ``day`` in ``states``, by family, send time and id."""
+        """Rows of local day ``day`` in ``states`` (mediator notices aside), by family, send time and id."""
         query = (
             sa.select(*_ENTRY_COLUMNS)
-            .where(OUTBOX.c.local_day == day, OUTBOX.c.state.in_(states))
+            .where(OUTBOX.c.local_day == day, OUTBOX.c.state.in_(states), OUTBOX.c.kind != NOTICE)
             .order_by(OUTBOX.c.family_id, OUTBOX.c.due_at, OUTBOX.c.id)
         )
         return [OutboxEntry(*tuple(row)) for row in await self._session.execute(query)]

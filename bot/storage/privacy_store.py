@@ -22,6 +22,7 @@ from bot.core.messages import ChannelUser
 from bot.core.personal_data import ChatData, CheckbackAnswer, ChildData, Erasure, FamilyData
 from bot.core.ports import Store
 from bot.storage.models import (
+    NOTICE,
     AuditRow,
     ChatRow,
     CheckbackAnswerRow,
@@ -83,7 +84,7 @@ class SqlPrivacy:
         chats = (await self._session.execute(sa.select(ChatRow.channel, ChatRow.locale, ChatRow.active).where(
             ChatRow.family_id == family_id).order_by(ChatRow.id))).all()
         pending = await self._session.scalar(sa.select(sa.func.count()).where(
-            OutboxRow.family_id == family_id, OutboxRow.state == "pending"))
+            OutboxRow.family_id == family_id, OutboxRow.state == "pending", OutboxRow.kind != NOTICE))
         audit = await self._audit(family_id)
         profile = await self._profile(family_id)
         helps = [e.at for e in audit if e.action == HELP_REQUESTED]

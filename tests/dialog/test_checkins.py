@@ -128,11 +128,14 @@ async def test_an_act_early_answer_shows_the_service_and_reaches_the_mediators_w
     await chat.press_id("checkin-button-tell")
     assert chat.say("checkin-told") in chat.transcript
     assert await _rows(app, "SELECT kind FROM mediator_notice WHERE family_id = :f", f=family) == [("act_early",)]
+    assert await _rows(app, "SELECT item, state FROM outbox WHERE family_id = :f AND kind = 'notice'",
+                       f=family) == [("act_early", "pending")]  # sent to her chat by the dispatcher
     await ana.raw_press("md:work")
     assert ana.say("mediator-reason-act-early") in ana.transcript and "Rada" in ana.transcript
     await chat.raw_press(f"ci-tell:{child}")  # again: stale, no second notice
     assert chat.say("button-stale") in chat.transcript
     assert len(await _rows(app, "SELECT id FROM mediator_notice")) == 1
+    assert len(await _rows(app, "SELECT id FROM outbox WHERE kind = 'notice'")) == 1
 
     await ana.press("Rada")  # her card: "handled" takes it off the list
     await ana.press_id("mediator-help-handled")
@@ -148,6 +151,7 @@ async def test_without_agreement_the_mediator_hears_nothing_and_mydata_shows_the
     assert chat.say("checkin-act-early", name="Mila") in chat.transcript
     await chat.press_id("checkin-button-no-tell")
     assert await _rows(app, "SELECT id FROM mediator_notice") == []
+    assert await _rows(app, "SELECT id FROM outbox WHERE kind = 'notice'") == []
     await chat.send(Inbound(chat.user, command="mydata"))
     assert chat.say("checkin-q-lost-skills") in chat.transcript
     assert chat.say("checkin-button-not-sure") in chat.transcript

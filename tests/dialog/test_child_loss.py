@@ -13,10 +13,10 @@ import sqlalchemy as sa
 
 from bot.clock import FixedClock
 from bot.core.mediation import FamilyProfile
-from bot.mediator_notices import MediatorNotices
 from bot.storage.child_removal import removal_counts
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import Base
+from scheduler.dispatcher import Dispatcher
 from tests.fakes.chat import NOW, ChatDriver, make_app
 from tests.fakes.sender import FakeSender
 from tests.mediators.field import mediator_chat, run_cli
@@ -146,6 +146,8 @@ async def test_the_mediator_is_told_only_when_the_family_agrees(app, answer, not
     await chat.press_id(answer)
     assert await _scalar(app, "SELECT count(*) FROM mediator_notice WHERE family_id = :id AND kind = 'child_loss'",
                          id=family) == notices
+    assert await _scalar(app, "SELECT count(*) FROM outbox WHERE family_id = :id AND kind = 'notice' "
+                         "AND item = 'child_loss' AND state = 'pending'", id=family) == notices  # to be sent
     assert chat.say("loss-ask-pause") in chat.transcript
 
 
@@ -156,8 +158,9 @@ async def test_the_mediator_hears_of_the_loss_in_her_language_without_the_childs
     await _choose_died(chat, sibling=False)
     await chat.press_id("loss-tell-yes")
     sender = FakeSender("telegram")
-    notices = MediatorNotices(app.database, {"telegram": sender}, lambda: app.translator, FixedClock(NOW))
-    assert await notices.deliver() == 1
+    dispatcher = Dispatcher(app.database, {"telegram": sender}, lambda: app.translator, app.content.library,
+                            FixedClock(NOW))
+    assert (await dispatcher.dispatch()).notices == 1
     (message,) = sender.to(f"ana-{locale}")
     assert message.text == ana.say("mediator-notice-child-loss", caregiver="Rada")
     assert LOST[0] not in message.text and "2026" not in message.text

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+import sqlalchemy as sa
+
 from bot.core.family import Chat, Child, Family, VaccinationRecord
 from bot.core.invitation_codes import hash_code, make_invitation
 from bot.core.mediation import FAMILY_INVITATION, AuditEntry, FamilyProfile, Note
 from bot.core.messages import ChannelUser
 from bot.storage import Database
 from bot.storage.mediators import SqlMediators
-from bot.storage.models import OutboxRow
+from bot.storage.models import NOTICE, OutboxRow
 
 NOW = datetime(2026, 11, 22, 9, 0, tzinfo=UTC)
 
@@ -108,14 +110,15 @@ async def test_notices_notes_and_the_audit_trail(database: Database) -> None:
         await mediators.audit(AuditEntry(f"mediator:{ana.id}", "note", NOW, family_id, ana.id))
     async with database.transaction() as store:
         mediators = SqlMediators(store.session)
-        (pending,) = await mediators.unsent_notices(["telegram"], 10)
-        assert (pending.user_id, pending.locale, pending.kind, pending.caregiver) == ("ana", "en", "help", "Mira")
-        assert await mediators.unsent_notices(["viber"], 10) == []
-        await mediators.mark_notice_sent(pending.id, NOW)
-        assert await mediators.unsent_notices(["telegram"], 10) == []
+        outbox = sa.select(OutboxRow.kind, OutboxRow.item, OutboxRow.mediator_id, OutboxRow.family_id,
+                           OutboxRow.state, OutboxRow.last_error).where(OutboxRow.kind == NOTICE)
+        assert list(await store.session.execute(outbox)) == [("notice", "help", ana.id, family_id, "pending", None)]
         assert await mediators.unseen_notices(ana.id) == 1
         await mediators.mark_notices_seen(ana.id, NOW)
         assert await mediators.unseen_notices(ana.id) == 0
+        # seen before it went out: it need not go
+        assert list(await store.session.execute(outbox)) == [("notice", "help", ana.id, family_id, "cancelled",
+                                                              "seen")]
         assert [n.text for n in await mediators.notes(family_id, 5)] == ["second", "first"]
         (entry,) = await mediators.audit_trail(family_id)
     assert (entry.actor, entry.action, entry.at, entry.family_id) == (f"mediator:{ana.id}", "note", NOW, family_id)

@@ -10,12 +10,14 @@ from bot.channels.delivery import PermanentDeliveryError
 from bot.clock import FixedClock
 from bot.core.mediator import HELP_PRESS
 from bot.core.messages import ChannelUser, Inbound
-from bot.mediator_notices import MediatorNotices
+from bot.delivery import PermanentDeliveryError
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import OutboxRow
+from scheduler.dispatcher import Dispatcher
 from tests.fakes.chat import NOW, ChatDriver
 from tests.fakes.sender import FakeSender
 from tests.mediators.field import mediator_chat, seed_family
+from tests.scheduler.outbox_rows import chat_active
 
 pytestmark = pytest.mark.asyncio(loop_scope="package")
 NEWBORN = date(2026, 11, 1)  # 21 days old on NOW: nothing is overdue
@@ -80,9 +82,10 @@ async def test_a_parents_call_for_help_reaches_the_mediator_until_she_marks_it_h
     await parent.raw_press(HELP_PRESS)  # twice: still one notice
 
     sender = FakeSender("telegram")
-    notices = MediatorNotices(field.database, {"telegram": sender}, lambda: field.translator, FixedClock(NOW))  # 10:00
-    assert await notices.deliver() == 1
-    assert await notices.deliver() == 0
+    dispatcher = Dispatcher(field.database, {"telegram": sender}, lambda: field.translator, field.content.library,
+                            FixedClock(NOW))  # 10:00
+    assert (await dispatcher.dispatch()).notices >= 1  # hers (and those of the package's other mediators)
+    assert (await dispatcher.dispatch()).notices == 0
     (message,) = sender.to("wl-ana-3")
     assert message.text == ana.say("mediator-notice-help", caregiver="Rada")
 
@@ -171,9 +174,11 @@ async def test_notices_wait_for_the_morning_and_a_chat_that_blocked_the_bot_is_n
     await parent.raw_press(HELP_PRESS)
     sender = FakeSender("viber")
     sender.always_fail["wl-ana-7"] = PermanentDeliveryError("blocked")
-    night = MediatorNotices(field.database, {"viber": sender}, lambda: field.translator,
-                            FixedClock(NOW.replace(hour=21)))  # 22:00 in Belgrade
-    assert await night.deliver() == 0 and sender.attempts == 0
-    day = MediatorNotices(field.database, {"viber": sender}, lambda: field.translator, FixedClock(NOW))
-    assert await day.deliver() == 0 and sender.attempts == 1
-    assert await day.deliver() == 0 and sender.attempts == 1
+    night = Dispatcher(field.database, {"viber": sender}, lambda: field.translator, field.content.library,
+                       FixedClock(NOW.replace(hour=21)))  # 22:00 in Belgrade
+    assert (await night.dispatch()).quiet and sender.attempts == 0
+    day = Dispatcher(field.database, {"viber": sender}, lambda: field.translator, field.content.library,
+                     FixedClock(NOW))
+    assert (await day.dispatch()).notices == 0 and sender.attempts == 1
+    assert (await day.dispatch()).notices == 0 and sender.attempts == 1
+    assert await chat_active(field.database, ChannelUser("viber", "wl-ana-7"))  # still hers: she is staff

@@ -88,12 +88,15 @@ async def test_delete_leaves_nothing_that_identifies_the_family_in_any_table(app
             "tip_seen.child_id", "outbox.family_id", "outbox.idempotency_key", "family_profile.phone",
             "family_profile.caregiver", "family_note.text", "invitation.family_id", "invitation.used_by_chat_id",
             "mediator_notice.family_id", "audit_log.family_id", "audit_log.detail"} <= found  # the check sees them
+    notices = {r["family_id"] for r in (await every_row(app))["outbox"] if r["kind"] == "notice"}
+    assert {mira.id, jovana.id} & notices  # a notice to Ana waits in the outbox: it goes with the family
 
     await delete(mira.chat)
     await delete(jovana.chat)
 
     everything = await every_row(app)
     assert leftovers(everything, [mira, jovana]) == []
+    assert not {mira.id, jovana.id} & {r["family_id"] for r in everything["outbox"] if r["kind"] == "notice"}
     erasures = [r for r in everything["audit_log"] if r["action"] == "family_erased"]
     assert [(r["actor"], r["detail"], r["family_id"], r["mediator_id"]) for r in erasures] == [
         ("parent", "parent", None, None)] * 2

@@ -31,7 +31,7 @@ async def test_sending_runs_while_a_long_planning_run_is_under_way() -> None:
 
 
 async def test_every_periodic_job_is_on_the_one_scheduler_and_runs_at_start() -> None:
-    ran: dict[str, asyncio.Event] = {name: asyncio.Event() for name in ("retention", "notices", "reload")}
+    ran: dict[str, asyncio.Event] = {name: asyncio.Event() for name in ("retention", "rollup", "reload")}
 
     def marking(name: str):  # noqa: ANN202
         async def work() -> object:
@@ -43,13 +43,13 @@ async def test_every_periodic_job_is_on_the_one_scheduler_and_runs_at_start() ->
         return None
 
     runner = ReminderRunner(nothing, nothing, 30, daily=marking("retention"))
-    runner.add_periodic("mediator-notices", marking("notices"), 30)
+    runner.add_periodic("dashboard-rollup", marking("rollup"), 30)
     runner.add_periodic("content-reload", marking("reload"), 3)
     runner.start()
     try:
         assert runner.scheduler is not None
         jobs = {job.id: job for job in runner.scheduler.get_jobs()}
-        assert set(jobs) == {JOB_ID, PLANNING_JOB_ID, RETENTION_JOB_ID, "mediator-notices", "content-reload"}
+        assert set(jobs) == {JOB_ID, PLANNING_JOB_ID, RETENTION_JOB_ID, "dashboard-rollup", "content-reload"}
         assert all(job.coalesce and job.max_instances == 1 for job in jobs.values())
         assert jobs["content-reload"].trigger.interval.total_seconds() == 3
         await asyncio.wait_for(asyncio.gather(*(event.wait() for event in ran.values())), timeout=5)
@@ -65,14 +65,14 @@ async def test_a_failing_job_is_logged_by_name_and_the_others_go_on(caplog) -> N
         return None
 
     runner = ReminderRunner(nothing, nothing, 30)
-    runner.add_periodic("mediator-notices", failing, 30)
+    runner.add_periodic("dashboard-rollup", failing, 30)
     runner.start()
     try:
         report = await runner.send_tick()
         for _ in range(50):
-            if "mediator-notices failed: RuntimeError" in caplog.text:
+            if "dashboard-rollup failed: RuntimeError" in caplog.text:
                 break
             await asyncio.sleep(0.05)
     finally:
         await runner.stop()
-    assert "mediator-notices failed: RuntimeError" in caplog.text and not report.failed
+    assert "dashboard-rollup failed: RuntimeError" in caplog.text and not report.failed

@@ -6,7 +6,7 @@ with the data in place."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from alembic import command
@@ -49,3 +49,39 @@ async def test_upgrading_from_the_last_release_keeps_families_children_and_recor
     finally:
         await engine.dispose()
     assert counts == [2, 3, 1]
+
+
+async def test_upgrading_carries_unsent_mediator_notices_into_the_outbox_and_back(database_url: str) -> None:
+    """0008_notices_outbox: an unsent notice becomes a pending outbox row of kind "notice" (nothing is lost on
+    upgrade); one sent or seen already does not; the downgrade gives the unsent one back to mediator_notice."""
+    await migrate(database_url)
+    engine = make_engine(database_url)
+    created = sa.bindparam("at", type_=sa.DateTime(timezone=True))
+    try:
+        async with engine.begin() as connection:
+            await connection.run_sync(_to("0007_h21a_rollups"))
+            await connection.execute(sa.text("INSERT INTO family (id, consent_by) VALUES (1, 'parent')"))
+            await connection.execute(sa.text(
+                "INSERT INTO mediator (id, name, active, created_at, updated_at) "
+                "VALUES (7, 'Ana', true, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+            for notice_id, sent, seen in ((1, False, False), (2, True, False), (3, False, True)):
+                await connection.execute(sa.text(
+                    "INSERT INTO mediator_notice (id, mediator_id, family_id, kind, created_at, sent_at, seen_at, "
+                    "attempts) VALUES (:id, 7, 1, 'help', :at, "
+                    + ("CURRENT_TIMESTAMP" if sent else "NULL") + ", " + ("CURRENT_TIMESTAMP" if seen else "NULL")
+                    + ", 2)").bindparams(created), {"id": notice_id, "at": datetime(2026, 11, 22, 9, tzinfo=UTC)})
+        await migrate(engine)
+        async with engine.connect() as connection:
+            carried = list(await connection.execute(sa.text(
+                "SELECT family_id, mediator_id, kind, item, state, attempts, idempotency_key, local_day "
+                "FROM outbox")))
+        assert [tuple(r)[:7] for r in carried] == [(1, 7, "notice", "help", "pending", 2, "notice:1")]
+        assert str(carried[0].local_day) == "2026-11-22"
+        async with engine.begin() as connection:
+            await connection.run_sync(_to("0007_h21a_rollups"))
+            unsent = list(await connection.scalars(sa.text("SELECT id FROM mediator_notice WHERE sent_at IS NULL")))
+            left = await connection.scalar(sa.text("SELECT count(*) FROM outbox"))
+        assert (unsent, left) == ([1], 0)
+        await migrate(engine)
+    finally:
+        await engine.dispose()
