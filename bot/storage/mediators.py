@@ -7,7 +7,6 @@ Rows never leave this module: methods take and return the core's dataclasses.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from typing import Any
 

@@ -25,13 +25,11 @@ def notice_key(notice_id: int) -> str:
 
 async def write_notice(session: AsyncSession, mediator_id: int, family_id: int | None, kind: str,
                        at: datetime) -> None:
-    """The notice and its outbox row (a notice without a family is only counted in her menu: the outbox row
-    belongs to a family, and goes with it when the family is erased)."""
+    """The notice and its outbox row. A notice about a family goes with the family when it is erased; one about
+    no family (a thank-you for an applied Romani proposal) goes with the mediator."""
     notice = MediatorNoticeRow(mediator_id=mediator_id, family_id=family_id, kind=kind, created_at=at)
     session.add(notice)
     await session.flush()
-    if family_id is None:
-        return
     session.add(OutboxRow(family_id=family_id, mediator_id=mediator_id, kind=NOTICE, item=kind, stage=STAGE,
                           due_at=at, local_day=at.astimezone(UTC).date(), idempotency_key=notice_key(notice.id),
                           created_at=at))

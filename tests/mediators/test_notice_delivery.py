@@ -12,9 +12,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 import sqlalchemy as sa
 
+from bot.channels.delivery import PermanentDeliveryError, TransientDeliveryError
 from bot.clock import FixedClock
 from bot.core.messages import ChannelUser, Text
-from bot.delivery import PermanentDeliveryError, TransientDeliveryError
 from bot.storage import Database, make_engine, migrate
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import NOTICE, ChatRow, FamilyRow, MediatorRow

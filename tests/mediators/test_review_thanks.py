@@ -1,14 +1,15 @@
-"""A mediator whose Romani proposal an editor applies is thanked once, in her chat, by the mediator notices; a
+"""A mediator whose Romani proposal an editor applies is thanked once, in her chat, by a mediator notice; a
 mediator whose proposal was rejected, or who proposed nothing, is not."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, time, timedelta
+
 import sqlalchemy as sa
 
 from bot.clock import FixedClock
-from bot.mediator_notices import MediatorNotices
-from bot.storage.models import MediatorNoticeRow
-from tests.fakes.chat import NOW
+from bot.storage.models import NOTICE, MediatorNoticeRow, OutboxRow
+from scheduler.dispatcher import Dispatcher
 from tests.fakes.sender import FakeSender
 from tests.mediators.field import mediator_chat, run_cli
 from tests.mediators.review_kit import proposals, review_app, skip_to_plain_text
@@ -40,8 +41,14 @@ async def test_a_mediator_is_thanked_once_when_her_proposal_is_applied(tmp_path)
 
         assert await _notices(app) == [(mira_record.id, "review_applied")]
         sender = FakeSender("terminal")
-        assert await MediatorNotices(app.database, {"terminal": sender}, lambda: app.translator,
-                                     FixedClock(NOW)).deliver() == 1
+        # The command wrote the notice at the machine's time: send it at 10:00 UTC the next day, outside quiet hours.
+        async with app.database.transaction() as store:
+            written = await store.session.scalar(sa.select(OutboxRow.due_at).where(OutboxRow.kind == NOTICE))
+        assert written is not None
+        later = datetime.combine(written.astimezone(UTC).date() + timedelta(days=1), time(10), tzinfo=UTC)
+        report = await Dispatcher(app.database, {"terminal": sender}, lambda: app.translator, lambda: app.library,
+                                  FixedClock(later)).dispatch()
+        assert report.notices == 1
         [(user, message)] = sender.sent
         assert user == mira.user and message.text == mira.say("mediator-notice-review-applied")
         assert {ana_record.id, dana_record.id}.isdisjoint(m for m, _ in await _notices(app))

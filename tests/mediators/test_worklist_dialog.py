@@ -10,7 +10,6 @@ from bot.channels.delivery import PermanentDeliveryError
 from bot.clock import FixedClock
 from bot.core.mediator import HELP_PRESS
 from bot.core.messages import ChannelUser, Inbound
-from bot.delivery import PermanentDeliveryError
 from bot.storage.mediators import SqlMediators
 from bot.storage.models import OutboxRow
 from scheduler.dispatcher import Dispatcher

@@ -70,18 +70,24 @@ async def test_upgrading_carries_unsent_mediator_notices_into_the_outbox_and_bac
                     "attempts) VALUES (:id, 7, 1, 'help', :at, "
                     + ("CURRENT_TIMESTAMP" if sent else "NULL") + ", " + ("CURRENT_TIMESTAMP" if seen else "NULL")
                     + ", 2)").bindparams(created), {"id": notice_id, "at": datetime(2026, 11, 22, 9, tzinfo=UTC)})
+            await connection.execute(sa.text(  # about no family: a thank-you for an applied Romani proposal
+                "INSERT INTO mediator_notice (id, mediator_id, family_id, kind, created_at, attempts) "
+                "VALUES (4, 7, NULL, 'review_applied', :at, 0)").bindparams(created),
+                {"at": datetime(2026, 11, 22, 10, tzinfo=UTC)})
         await migrate(engine)
         async with engine.connect() as connection:
             carried = list(await connection.execute(sa.text(
                 "SELECT family_id, mediator_id, kind, item, state, attempts, idempotency_key, local_day "
-                "FROM outbox")))
-        assert [tuple(r)[:7] for r in carried] == [(1, 7, "notice", "help", "pending", 2, "notice:1")]
+                "FROM outbox ORDER BY idempotency_key")))
+        assert [tuple(r)[:7] for r in carried] == [(1, 7, "notice", "help", "pending", 2, "notice:1"),
+                                                   (None, 7, "notice", "review_applied", "pending", 0, "notice:4")]
         assert str(carried[0].local_day) == "2026-11-22"
         async with engine.begin() as connection:
             await connection.run_sync(_to("0007_h21a_rollups"))
-            unsent = list(await connection.scalars(sa.text("SELECT id FROM mediator_notice WHERE sent_at IS NULL")))
+            unsent = list(await connection.scalars(sa.text(
+                "SELECT id FROM mediator_notice WHERE sent_at IS NULL ORDER BY id")))
             left = await connection.scalar(sa.text("SELECT count(*) FROM outbox"))
-        assert (unsent, left) == ([1], 0)
+        assert (unsent, left) == ([1, 4], 0)
         await migrate(engine)
     finally:
         await engine.dispose()

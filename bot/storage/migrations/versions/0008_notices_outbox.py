@@ -2,7 +2,8 @@
 
 - ``outbox.mediator_id`` (``mediator.id``, ``ON DELETE CASCADE``): set on rows of kind ``notice``, which go to
   that mediator's chat.
-- Unsent, unseen ``mediator_notice`` rows that have a family become pending outbox rows (idempotency key
+- ``outbox.family_id`` may be NULL: a notice about no family (a thank-you for an applied Romani proposal).
+- Unsent, unseen ``mediator_notice`` rows become pending outbox rows (idempotency key
   ``notice:<id>``, as bot/storage/notices.py writes them), so nothing is lost on upgrade.
 - ``mediator_notice`` keeps what her work list needs (``seen_at``); its delivery columns go.
 
@@ -38,6 +39,8 @@ def upgrade() -> None:
         batch.add_column(sa.Column("mediator_id", sa.Integer(), nullable=True))
         batch.create_foreign_key(FK, "mediator", ["mediator_id"], ["id"], ondelete="CASCADE")
         batch.create_index(INDEX, ["mediator_id"])
+        # a notice about no family (an editor applied her Romani proposal) is an outbox row without a family
+        batch.alter_column("family_id", existing_type=sa.Integer(), nullable=True)
     # Every unsent notice waits in the outbox from now on: due at once (quiet hours still hold it back),
     # its local day the UTC day of its creation (notices never use the local day).
     day = ("date(n.created_at)" if bind.dialect.name == "sqlite"
@@ -47,7 +50,7 @@ def upgrade() -> None:
         "schedule_version, state, attempts, next_attempt_at, created_at, mediator_id) "
         f"SELECT n.family_id, NULL, 'notice', n.kind, 'notice', n.created_at, {day}, {KEY}, "
         "1, 'pending', n.attempts, n.next_attempt_at, n.created_at, n.mediator_id "
-        "FROM mediator_notice n WHERE n.sent_at IS NULL AND n.seen_at IS NULL AND n.family_id IS NOT NULL")
+        "FROM mediator_notice n WHERE n.sent_at IS NULL AND n.seen_at IS NULL")
     with op.batch_alter_table("mediator_notice") as batch:  # nothing refers to mediator_notice: a copy is safe
         batch.drop_column("next_attempt_at")
         batch.drop_column("attempts")
@@ -68,6 +71,7 @@ def downgrade() -> None:
         "AND o.idempotency_key = 'notice:' || CAST(mediator_notice.id AS VARCHAR(20)))")
     op.execute("DELETE FROM outbox WHERE kind = 'notice'")
     with op.batch_alter_table("outbox") as batch:
+        batch.alter_column("family_id", existing_type=sa.Integer(), nullable=False)
         batch.drop_index(INDEX)
         batch.drop_constraint(FK, type_="foreignkey")
         batch.drop_column("mediator_id")
