@@ -117,8 +117,26 @@ async def migrate(target: str | AsyncEngine, timezone: str | None = None) -> Non
     """
     engine = make_engine(target) if isinstance(target, str) else target
     try:
-        async with engine.begin() as connection:
-            await connection.run_sync(_upgrade, timezone)
+        async with engine.connect() as connection:
+            sqlite = connection.dialect.name == "sqlite"
+            if sqlite:
+                # A batch migration copies a table and drops the old one; with foreign keys on, dropping ``family``
+                # or ``child`` deletes every row that refers to them (children, records). Off for the migration
+                # (SQLite honours it outside a transaction: the pysqlite driver begins one at the first write),
+                # checked after it, on again before the connection goes back to the pool.
+                await connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            try:
+                await connection.run_sync(_upgrade, timezone)
+                if sqlite:
+                    broken = (await connection.exec_driver_sql("PRAGMA foreign_key_check")).fetchall()
+                    if broken:
+                        raise RuntimeError(f"migration left {len(broken)} rows whose reference is gone")
+                await connection.commit()
+            finally:
+                if sqlite:
+                    await connection.rollback()  # nothing left to roll back after the commit
+                    await connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    await connection.commit()
     finally:
         if isinstance(target, str):
             await engine.dispose()

@@ -182,7 +182,8 @@ class OutboxRow(Base):
     id: Mapped[int] = mapped_column(
         sa.BigInteger().with_variant(sa.Integer, "sqlite"), primary_key=True, autoincrement=True
     )
-    family_id: Mapped[int | None] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"))  # None: a mediator notice about no family
+    # None only for a mediator notice about no family (a thank-you for an applied Romani proposal)
+    family_id: Mapped[int | None] = mapped_column(sa.ForeignKey("family.id", ondelete="CASCADE"))
     child_id: Mapped[int | None] = mapped_column(sa.ForeignKey("child.id", ondelete="CASCADE"))
     kind: Mapped[str] = mapped_column(sa.String(16))  # tip | vaccine | checkup | catchup | milestone | notice
     item: Mapped[str] = mapped_column(sa.String(64))  # tip id, dose id, visit id or "catchup"

@@ -100,8 +100,7 @@ def downgrade() -> None:
     op.drop_index("ix_outbox_open_tip", table_name="outbox")
     op.drop_index("ix_outbox_child_id", table_name="outbox")
     op.drop_table("outbox")
-    with op.batch_alter_table("family") as family:
-        family.drop_column("reminders_stopped")
-        family.drop_column("reminders_paused_until")
-        family.drop_column("tip_hour")
-        family.drop_column("tip_weekday")
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch: a batch copies and drops the table, which with
+    # foreign keys on deletes every child (tests/storage/test_migration_keeps_data.py).
+    for column in ("reminders_stopped", "reminders_paused_until", "tip_hour", "tip_weekday"):
+        op.drop_column("family", column)

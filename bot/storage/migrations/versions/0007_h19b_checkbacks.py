@@ -42,7 +42,8 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("family") as batch:
-        batch.drop_column("checkbacks_off")
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch: a batch copies and drops the table, which with
+    # foreign keys on deletes every child (tests/storage/test_migration_keeps_data.py).
+    op.drop_column("family", "checkbacks_off")
     op.drop_index("ix_checkback_answer_child_id", table_name="checkback_answer")
     op.drop_table("checkback_answer")

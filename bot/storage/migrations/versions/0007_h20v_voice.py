@@ -26,5 +26,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("family") as batch:
-        batch.drop_column("voice_notes")
+    # ALTER TABLE ... DROP COLUMN (SQLite 3.35+), not a batch: a batch copies and drops the table, which with
+    # foreign keys on deletes every child (tests/storage/test_migration_keeps_data.py).
+    op.drop_column("family", "voice_notes")
