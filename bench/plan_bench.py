@@ -76,6 +76,10 @@ async def generate(database: Database, children: int, day: date) -> None:
             f"CASE WHEN n % 13 = 0 THEN 28 + n % 9 END, {_date_sql(dialect, day - timedelta(days=HISTORY_DAYS))}, "
             f"{stamp}, {stamp} FROM ({_series(dialect, children)}) c"
         ))
+        if dialect == "postgresql":  # the ids were given: the sequences go on after them (new parents, the bot)
+            for table in ("family", "child"):
+                await connection.execute(sa.text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
     emit(step="generated families and children", children=children, families=families,
          seconds=round(time.perf_counter() - started, 1))
     await _generate_history(database, day)

@@ -70,9 +70,11 @@ async def run(args: argparse.Namespace, work: Path) -> dict[str, object]:
     app = await build(settings)
     if args.plan_children:
         await _prepare(app.database, args.plan_children)
-    ids = itertools.count(1)
     born = (datetime.now(UTC).date() - timedelta(days=100)).strftime("%d.%m.%Y")
-    first = 1000 + 1000 * int(time.time())  # new parents in every run, also in a database kept from an earlier one
+    # New parents and new inbound ids in every run, also in a database kept from an earlier one (dedupe would
+    # otherwise drop every turn as a repeat of the earlier run's).
+    first = 1000 + 1000 * int(time.time())
+    ids = itertools.count(first)
     users = [ChannelUser("telegram", str(first + n)) for n in range(args.users)]
     for user in users:
         for step in ONBOARDING:
