@@ -31,6 +31,7 @@ from sqlalchemy.ext.asyncio import AsyncConnection
 from bot.catalog import load_library
 from bot.clock import FixedClock
 from bot.storage import Database, make_engine, migrate
+from bot.storage.outbox import OutboxRepository
 from scheduler.calendar import DeliveryCalendar
 from scheduler.planner import Planner
 from scheduler.timeline import schedule_items
@@ -76,6 +77,10 @@ async def generate(database: Database, children: int, day: date) -> None:
             f"CASE WHEN n % 13 = 0 THEN 28 + n % 9 END, {_date_sql(dialect, day - timedelta(days=HISTORY_DAYS))}, "
             f"{stamp}, {stamp} FROM ({_series(dialect, children)}) c"
         ))
+        if dialect == "postgresql":  # the ids were given: the sequences go on after them (new parents, the bot)
+            for table in ("family", "child"):
+                await connection.execute(sa.text(
+                    f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))"))
     emit(step="generated families and children", children=children, families=families,
          seconds=round(time.perf_counter() - started, 1))
     await _generate_history(database, day)
@@ -122,9 +127,11 @@ async def _generate_history(database: Database, day: date) -> None:
     planner = _planner(database, day)
     started = time.perf_counter()
     rows = 0
-    for back in range(HISTORY_DAYS, 0, -1):
-        planned = day - timedelta(days=back)
-        rows += await planner.plan_day(planned, now=datetime.combine(planned, datetime.min.time(), tzinfo=UTC))
+    for back in range(HISTORY_DAYS, 0, -1):  # each day in one transaction: nobody waits for it here, and the
+        planned = day - timedelta(days=back)  # chunks of plan_day would read the tip book again for each one
+        async with database.transaction() as store:
+            rows += await planner.plan_day_in(OutboxRepository(store.session), planned,
+                                              now=datetime.combine(planned, datetime.min.time(), tzinfo=UTC))
     emit(step=f"generated the outbox of the {HISTORY_DAYS} previous days", rows=rows,
          seconds=round(time.perf_counter() - started, 1))
 

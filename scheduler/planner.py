@@ -56,10 +56,13 @@ CHANGE_MARGIN = timedelta(minutes=2)  # transactions that stamped a row before t
 PARALLEL_PARTS = 2  # PostgreSQL: a day in this many transactions at once, each for its share of the families
 MAX_CHILDREN_PER_TICK = 500  # a bulk import is re-planned over several ticks
 # Chunks of a planned day, each one short transaction (docs/performance.md: a parent's turn waits < 100 ms):
-STAGE_TARGETS_PER_CHUNK = 2  # birth dates of dose/visit stages: ~800 of a million children
-TIP_FAMILIES_PER_CHUNK = 7_000  # family ids: ~1,000 families of the day's tip weekday, ~1,400 children
-# PostgreSQL does not make a turn wait for planning (no single writer): chunks 8 times larger, far fewer commits.
-POSTGRES_CHUNK_FACTOR = 8
+# On SQLite a tip chunk costs about 30 ms of CPU whatever its size (the month's tip book, a JSON document of
+# about 12,000 rows, is read again by each statement) plus about 4 ms per 1,000 family ids, more while its pages
+# are not cached yet; a stage chunk about 3-4 ms per birth date once cached, 20-40 ms before.
+STAGE_TARGETS_PER_CHUNK = 1  # birth dates of dose/visit stages: ~400 of a million children
+TIP_FAMILIES_PER_CHUNK = 3_500  # family ids: ~500 families of the day's tip weekday, ~700 children
+# PostgreSQL does not make a turn wait for planning (no single writer): chunks 16 times larger, far fewer commits.
+POSTGRES_CHUNK_FACTOR = 16
 
 
 @dataclass
@@ -106,11 +109,9 @@ class Planner:
         self.items = schedule_items(library, self.remind_unverified)
         self.book = TipBook.of(library.tips)
         self.children_plan = ChildPlanner(self.items, self.book, self.calendar, library.doses)
-        self._tip_rows = {  # one book a month: seasonal tips are in their months only
-            month: TipBookRows.of([TipChoice(age, tip, seq, self.book.fingerprints[tip], basis)
-                                   for age, basis, tip, seq in self.book.choices(month)])
-            for month in range(1, 13)
-        }
+        # One book a month (seasonal tips are in their months only), serialised when a day of the month is first
+        # planned: all twelve at once take about a second of CPU, which would hold up every turn meanwhile.
+        self._tip_rows: dict[int, TipBookRows] = {}
         before, self._fingerprints = self._fingerprints, self.fingerprints()
         return before != self._fingerprints
 
@@ -256,7 +257,13 @@ class Planner:
         ]
 
     def _tip_day(self, day: date) -> TipDay:
-        return TipDay(day, day.weekday(), tip_key_head(day), self._tip_rows[day.month])
+        return TipDay(day, day.weekday(), tip_key_head(day), self._tip_book(day.month))
+
+    def _tip_book(self, month: int) -> TipBookRows:
+        if month not in self._tip_rows:
+            self._tip_rows[month] = TipBookRows.of([TipChoice(age, tip, seq, self.book.fingerprints[tip], basis)
+                                                    for age, basis, tip, seq in self.book.choices(month)])
+        return self._tip_rows[month]
 
     async def replan_children(self, child_ids: Iterable[int], now: datetime | None = None) -> PlanReport:
         report = PlanReport()

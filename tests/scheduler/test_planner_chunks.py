@@ -78,3 +78,23 @@ async def test_a_turn_waits_for_one_chunk_not_for_the_whole_day(fast_database: D
         await asyncio.sleep(0)
     assert await planning_task > 0
     assert len(waits) > 3, "the turns got in only after the whole day was planned"
+
+
+async def test_a_planner_serialises_only_the_tip_book_of_the_month_it_plans(fast_database: Database,
+                                                                              monkeypatch) -> None:
+    """All twelve months' books took about 1 s of CPU in the event loop at every start or content reload."""
+    built: list[int] = []
+    of = planning.TipBookRows.of
+
+    def counted(choices):  # type: ignore[no-untyped-def]
+        built.append(len(choices))
+        return of(choices)
+
+    monkeypatch.setattr(planning.TipBookRows, "of", counted)
+    await _families(fast_database, 3)
+    day_planner = planner(fast_database, FixedClock(local(TODAY, 6)))
+    await day_planner.plan_day(TODAY)
+    await day_planner.plan_day(TODAY + timedelta(days=1))  # the same month: the same book
+    assert len(built) == 1
+    await day_planner.plan_day(date(2026, 7, 1))
+    assert len(built) == 2
