@@ -20,6 +20,9 @@ from bot.storage.models import NOTICE, ChatRow, ChildRow, FamilyRow, TipSeenRow,
 from bot.storage.outbox_bulk import (
     ALL_FAMILIES,
     OUTBOX,
+    SQLITE_BOOK_DIGEST,
+    SQLITE_BOOK_FILL,
+    SQLITE_BOOK_SETUP,
     HourSlot,
     StageTarget,
     TipDay,
@@ -162,7 +165,19 @@ class OutboxRepository:
             return 0
         parameters = (tip_parameters(slot, part, parts, families) | hour_parameters(hours)
                       | {"created_at": created_at})
+        if self.dialect == "sqlite":
+            await self._sqlite_book(slot)
+            del parameters["book"]
         return await self._insert_from(tip_statement(self.dialect), parameters)
+
+    async def _sqlite_book(self, slot: TipDay) -> None:
+        """This connection's ``temp.tip_book`` holds ``slot``'s book (filled only when it holds another one)."""
+        for statement in SQLITE_BOOK_SETUP:
+            await self._session.execute(sa.text(statement))
+        if await self._session.scalar(sa.text(SQLITE_BOOK_DIGEST)) == slot.book.digest:
+            return
+        for statement in SQLITE_BOOK_FILL:
+            await self._session.execute(sa.text(statement), {"book": slot.book.document, "digest": slot.book.digest})
 
     async def _insert_from(self, statement: sa.Insert, parameters: dict[str, object]) -> int:
         for setting in PLANNING_SETTINGS.get(self.dialect, ()):

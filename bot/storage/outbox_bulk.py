@@ -8,6 +8,7 @@ so a day for a million children costs a few index range scans and the inserted r
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -77,15 +78,40 @@ class TipChoice:
 
 @dataclass(frozen=True)
 class TipBookRows:
-    """The tip catalog by age, serialised once (it is the same every day)."""
+    """The tip catalog by age, serialised once (it is the same every day); ``digest`` names its content."""
 
     document: str
     size: int
+    digest: str = ""
 
     @classmethod
     def of(cls, choices: Sequence[TipChoice]) -> TipBookRows:
         rows = [[c.age, c.tip, c.seq, c.fingerprint, c.basis] for c in choices]
-        return cls(_document("sqlite", _BOOK_COLUMNS, rows), len(rows))
+        document = _document("sqlite", _BOOK_COLUMNS, rows)
+        return cls(document, len(rows), hashlib.sha256(document.encode("utf-8")).hexdigest())
+
+
+# On SQLite the book is a table of the connection's own temporary database, filled from the JSON document when a
+# chunk finds another book there (or none): reading 12,000 rows of JSON cost about 30 ms of CPU per chunk, and
+# each chunk holds the one writer's queue that parents' turns wait in. Temporary tables belong to one connection
+# and go with it; a rolled-back chunk rolls the filling back too, digest included.
+SQLITE_BOOK = sa.table("tip_book", *(sa.column(column, sql_type) for column, sql_type, _ in
+                                      [("basis", sa.String, ""), ("age", sa.Integer, ""), ("tip", sa.String, ""),
+                                       ("seq", sa.Integer, ""), ("fp", sa.Integer, "")]), schema="temp")
+SQLITE_BOOK_SETUP = (
+    "CREATE TEMP TABLE IF NOT EXISTS tip_book (basis TEXT, age INTEGER, tip TEXT, seq INTEGER, fp INTEGER)",
+    "CREATE INDEX IF NOT EXISTS temp.tip_book_basis_age ON tip_book (basis, age)",
+    "CREATE TEMP TABLE IF NOT EXISTS tip_book_digest (digest TEXT)",
+)
+SQLITE_BOOK_DIGEST = "SELECT digest FROM temp.tip_book_digest"
+SQLITE_BOOK_FILL = (
+    "DELETE FROM temp.tip_book",
+    "INSERT INTO temp.tip_book (basis, age, tip, seq, fp) SELECT json_extract(value, '$.basis'), "
+    "json_extract(value, '$.age'), json_extract(value, '$.tip'), json_extract(value, '$.seq'), "
+    "json_extract(value, '$.fp') FROM json_each(:book)",
+    "DELETE FROM temp.tip_book_digest",
+    "INSERT INTO temp.tip_book_digest (digest) VALUES (:digest)",
+)
 
 
 def insert_ignoring(dialect: str) -> sa.Insert:
@@ -286,11 +312,12 @@ class TipDay:
 def tip_statement(dialect: str) -> sa.Insert:
     """INSERT of the weekly tips of the planned day: the first tip for each child's age (corrected or
     chronological, as the book row says) that was neither seen nor planned, for the children of the families
-    whose tip weekday it is. The book holds only the tips in season in the day's month.
+    whose tip weekday it is. The book holds only the tips in season in the day's month: on PostgreSQL the JSON
+    document passed as ``book``, on SQLite the connection's ``temp.tip_book`` (:data:`SQLITE_BOOK_FILL`).
 
     Parameters: :func:`tip_parameters`, the hours (:func:`hour_parameters`), ``created_at``.
     """
-    book = _json_table(dialect, "book", _BOOK_COLUMNS)
+    book = SQLITE_BOOK if dialect == "sqlite" else _json_table(dialect, "book", _BOOK_COLUMNS)
     day = sa.bindparam("day", type_=sa.Date)
     week = (  # narrow rows: the send time is worked out for the chosen tips only, at the end
         sa.select(

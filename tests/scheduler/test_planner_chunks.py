@@ -5,6 +5,7 @@ in), and a turn that comes while a day is planned waits for one chunk, not for t
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -98,3 +99,33 @@ async def test_a_planner_serialises_only_the_tip_book_of_the_month_it_plans(fast
     assert len(built) == 1
     await day_planner.plan_day(date(2026, 7, 1))
     assert len(built) == 2
+
+
+@pytest.mark.parametrize("fast_database", ["sqlite"], indirect=True)  # PostgreSQL reads it from the parameter
+async def test_on_sqlite_a_connection_reads_the_tip_book_once_not_once_per_chunk(fast_database: Database,
+                                                                                 monkeypatch) -> None:
+    """Reading the book's JSON cost about 30 ms of CPU a chunk while parents' turns waited: on SQLite each
+    connection fills its temp.tip_book once per book, and a new month's book replaces it."""
+    fills: list[str] = []
+
+    def count(_conn, _cursor, statement: str, *_args) -> None:  # type: ignore[no-untyped-def]
+        if statement.startswith("INSERT INTO temp.tip_book "):
+            fills.append(statement)
+
+    sa.event.listen(fast_database.engine.sync_engine, "before_cursor_execute", count)
+    await _families(fast_database, 12)
+    monkeypatch.setattr(planning, "TIP_FAMILIES_PER_CHUNK", 1)  # a chunk per family
+    counting = CountingDatabase(fast_database)
+    day_planner = planner(counting, FixedClock(local(TODAY, 6)))
+    added = await day_planner.plan_day(TODAY)
+    tips = [row for row in await outbox(fast_database) if row["kind"] == "tip"]
+    assert added > 0 and len(tips) == 12  # every child got its weekly tip, chunk by chunk
+    assert 1 <= len(fills) <= 2  # once per pooled connection, however many chunks
+    first = len(fills)
+    await day_planner.plan_day(TODAY + timedelta(days=7))  # the same book: the connection has it
+    assert len(fills) == first
+    of = planning.TipBookRows.of
+    monkeypatch.setattr(planning.TipBookRows, "of",  # July's book, whatever its tips, as another book
+                        lambda choices: dataclasses.replace(of(choices), digest="another book"))
+    await day_planner.plan_day(date(2026, 7, 6))
+    assert len(fills) > first
