@@ -56,9 +56,9 @@ CHANGE_MARGIN = timedelta(minutes=2)  # transactions that stamped a row before t
 PARALLEL_PARTS = 2  # PostgreSQL: a day in this many transactions at once, each for its share of the families
 MAX_CHILDREN_PER_TICK = 500  # a bulk import is re-planned over several ticks
 # Chunks of a planned day, each one short transaction (docs/performance.md: a parent's turn waits < 100 ms):
-# On SQLite a tip chunk costs about 30 ms of CPU whatever its size (the month's tip book, a JSON document of
-# about 12,000 rows, is read again by each statement) plus about 4 ms per 1,000 family ids, more while its pages
-# are not cached yet; a stage chunk about 3-4 ms per birth date once cached, 20-40 ms before.
+# on SQLite a tip chunk costs about 4 ms of CPU per 1,000 family ids (the month's tip book, 12,000 rows, is read
+# once per connection into temp.tip_book: bot/storage/outbox_bulk.py; reading it in every chunk cost ~30 ms),
+# more while its pages are not cached yet; a stage chunk about 3-4 ms per birth date once cached, 20-40 ms before.
 STAGE_TARGETS_PER_CHUNK = 1  # birth dates of dose/visit stages: ~400 of a million children
 TIP_FAMILIES_PER_CHUNK = 3_500  # family ids: ~500 families of the day's tip weekday, ~700 children
 # PostgreSQL does not make a turn wait for planning (no single writer): chunks 16 times larger, far fewer commits.
