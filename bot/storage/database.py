@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -47,11 +48,22 @@ def make_engine(url: str, **engine_options: Any) -> AsyncEngine:
     raise ValueError(f"unsupported database backend: {parsed.get_backend_name()}")
 
 
+WORKER_STOP_S = 5.0  # how long a failed SQLite open waits for aiosqlite's thread to stop
+
+
 def _sqlite_engine(url: URL, engine_options: dict[str, Any]) -> AsyncEngine:
     async def one_trip_connection() -> OneTripConnection:  # see bot/storage/sqlite_connection.py
         args, kwargs = engine.dialect.create_connect_args(url)
         connection = sqlite_connect(*args, **kwargs)
-        await connection  # opens it (aiosqlite's await answers the base class)
+        try:
+            await connection  # opens it (aiosqlite's await answers the base class)
+        except BaseException:
+            # aiosqlite stops its worker thread after a failed open without waiting for it: wait here, while this
+            # event loop still runs, or the thread's last answer may land on a closed loop (an error in a thread).
+            worker = getattr(connection, "_thread", connection)  # aiosqlite < 0.22: the connection is the thread
+            if isinstance(worker, threading.Thread) and worker.is_alive():
+                await asyncio.to_thread(worker.join, WORKER_STOP_S)
+            raise
         return connection
 
     if "async_creator" not in engine_options and "creator" not in engine_options:
