@@ -10,6 +10,7 @@ from datetime import UTC, date, datetime
 
 import sqlalchemy as sa
 from alembic import command
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine
 
 from bot.storage import make_engine, migrate
 from bot.storage.database import alembic_config
@@ -25,27 +26,36 @@ def _to(revision: str):
     return run
 
 
+async def _two_families_three_children_one_record(connection: AsyncConnection) -> None:
+    await connection.execute(sa.text("INSERT INTO family (id, consent_by) VALUES (1, 'parent'), (2, 'parent')"))
+    for child_id, family_id in ((1, 1), (2, 1), (3, 2)):
+        await connection.execute(
+            sa.text("INSERT INTO child (id, family_id, birth_date, created_at, updated_at, enrolled_on) "
+                    "VALUES (:id, :family, :born, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :born)").bindparams(
+                sa.bindparam("born", type_=sa.Date())),
+            {"id": child_id, "family": family_id, "born": date(2026, 1, 5)})
+    await connection.execute(sa.text(
+        "INSERT INTO vaccination_record (child_id, dose_id, given_on, recorded_by) "
+        "VALUES (1, 'bcg', :given, 'parent')").bindparams(sa.bindparam("given", type_=sa.Date())),
+        {"given": date(2026, 1, 6)})
+
+
+async def _counts(engine: AsyncEngine) -> list[int]:
+    """Families, children, vaccination records."""
+    async with engine.connect() as connection:
+        return [(await connection.execute(sa.text(f"SELECT count(*) FROM {table}"))).scalar_one()
+                for table in ("family", "child", "vaccination_record")]
+
+
 async def test_upgrading_from_the_last_release_keeps_families_children_and_records(database_url: str) -> None:
     await migrate(database_url)
     engine = make_engine(database_url)
     try:
         async with engine.begin() as connection:
             await connection.run_sync(_to(DEPLOYED))
-            await connection.execute(sa.text("INSERT INTO family (id, consent_by) VALUES (1, 'parent'), (2, 'parent')"))
-            for child_id, family_id in ((1, 1), (2, 1), (3, 2)):
-                await connection.execute(
-                    sa.text("INSERT INTO child (id, family_id, birth_date, created_at, updated_at, enrolled_on) "
-                            "VALUES (:id, :family, :born, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :born)").bindparams(
-                        sa.bindparam("born", type_=sa.Date())),
-                    {"id": child_id, "family": family_id, "born": date(2026, 1, 5)})
-            await connection.execute(sa.text(
-                "INSERT INTO vaccination_record (child_id, dose_id, given_on, recorded_by) "
-                "VALUES (1, 'bcg', :given, 'parent')").bindparams(sa.bindparam("given", type_=sa.Date())),
-                {"given": date(2026, 1, 6)})
+            await _two_families_three_children_one_record(connection)
         await migrate(engine)
-        async with engine.connect() as connection:
-            counts = [(await connection.execute(sa.text(f"SELECT count(*) FROM {table}"))).scalar_one()
-                      for table in ("family", "child", "vaccination_record")]
+        counts = await _counts(engine)
     finally:
         await engine.dispose()
     assert counts == [2, 3, 1]
@@ -101,29 +111,14 @@ async def test_downgrading_to_before_the_last_release_and_back_keeps_families_ch
     await migrate(database_url)
     engine = make_engine(database_url)
 
-    async def counts() -> list[int]:
-        async with engine.connect() as connection:
-            return [(await connection.execute(sa.text(f"SELECT count(*) FROM {table}"))).scalar_one()
-                    for table in ("family", "child", "vaccination_record")]
-
     try:
         async with engine.begin() as connection:
-            await connection.execute(sa.text("INSERT INTO family (id, consent_by) VALUES (1, 'parent'), (2, 'parent')"))
-            for child_id, family_id in ((1, 1), (2, 1), (3, 2)):
-                await connection.execute(
-                    sa.text("INSERT INTO child (id, family_id, birth_date, created_at, updated_at, enrolled_on) "
-                            "VALUES (:id, :family, :born, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :born)").bindparams(
-                        sa.bindparam("born", type_=sa.Date())),
-                    {"id": child_id, "family": family_id, "born": date(2026, 1, 5)})
-            await connection.execute(sa.text(
-                "INSERT INTO vaccination_record (child_id, dose_id, given_on, recorded_by) "
-                "VALUES (1, 'bcg', :given, 'parent')").bindparams(sa.bindparam("given", type_=sa.Date())),
-                {"given": date(2026, 1, 6)})
+            await _two_families_three_children_one_record(connection)
         async with engine.begin() as connection:
             await connection.run_sync(_to("0005"))  # below 0006_enrolled_on: every such downgrade ran
-        assert await counts() == [2, 3, 1]
+        assert await _counts(engine) == [2, 3, 1]
         await migrate(engine)  # 0006_enrolled_on copies child on SQLite: with foreign keys off, records stay
-        assert await counts() == [2, 3, 1]
+        assert await _counts(engine) == [2, 3, 1]
         if engine.dialect.name == "sqlite":  # and they are on again for the bot
             async with engine.connect() as connection:
                 assert (await connection.exec_driver_sql("PRAGMA foreign_keys")).scalar_one() == 1
