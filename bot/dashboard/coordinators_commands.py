@@ -21,7 +21,7 @@ from bot.clock import SystemClock
 from bot.config import Settings
 from bot.core.free_text import clean_free_text
 from bot.dashboard.accounts import NAME_MAX, Accounts
-from bot.storage.database import Database, migrate
+from bot.storage.database import Database, migrated
 from bot.storage.mediators import SqlMediators
 
 
@@ -35,12 +35,8 @@ async def _open(args: argparse.Namespace) -> AsyncIterator[tuple[Settings, Accou
     from bot.config import settings_from
 
     settings = settings_from(args)
-    await migrate(settings.database_url, settings.timezone)
-    database = Database.from_url(settings.database_url)
-    try:
+    async with migrated(settings.database_url, settings.timezone) as database:
         yield settings, accounts_for(settings, database)
-    finally:
-        await database.dispose()
 
 
 def sign_in_link(base: str, token: str) -> str:

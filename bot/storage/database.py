@@ -154,6 +154,17 @@ async def migrate(target: str | AsyncEngine, timezone: str | None = None) -> Non
             await engine.dispose()
 
 
+@asynccontextmanager
+async def migrated(url: str, timezone: str | None = None) -> AsyncIterator[Database]:
+    """For a command: the database at ``url`` migrated to the newest schema, disposed of when the block ends."""
+    await migrate(url, timezone)
+    database = Database.from_url(url)
+    try:
+        yield database
+    finally:
+        await database.dispose()
+
+
 def _upgrade(connection: Connection, timezone: str | None) -> None:
     if connection.dialect.name == "postgresql":
         connection.execute(sa.text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})

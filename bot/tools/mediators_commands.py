@@ -26,7 +26,7 @@ from bot.core.free_text import clean_free_text
 from bot.core.invitation_codes import make_invitation
 from bot.core.mediation import HANDOVER_MOVED, MEDIATOR_INVITATION, AuditEntry
 from bot.invitation_links import InvitationLinks
-from bot.storage.database import Database, migrate
+from bot.storage.database import Database, migrated
 from bot.storage.mediators import SqlMediators
 
 OPERATOR = "operator"
@@ -38,12 +38,8 @@ async def open_database(args: argparse.Namespace) -> AsyncIterator[tuple[Setting
     from bot.config import settings_from
 
     settings = settings_from(args)
-    await migrate(settings.database_url, settings.timezone)
-    database = Database.from_url(settings.database_url)
-    try:
+    async with migrated(settings.database_url, settings.timezone) as database:
         yield settings, database
-    finally:
-        await database.dispose()
 
 
 def links_from(settings: Settings) -> InvitationLinks:
